@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+import { humanText, idSchema, opIdSchema } from './text.js';
+import type { Settings } from './vocabulary.js';
+import { COUNTDOWN_KINDS, SESSION_FORMATS, TALLY_VISIBILITY, VISIBILITY, VOTES } from './vocabulary.js';
+
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+
+export const createRoundSchema = z.strictObject({
+  title: humanText(LIMITS.title, 'The round title'),
+});
+
+export const sessionDetailsSchema = z.strictObject({
+  title: humanText(LIMITS.title, 'The session title'),
+  place: humanText(LIMITS.place, 'The place'),
+  date: dateSchema,
+  format: z.enum(SESSION_FORMATS),
+});
+
+export const settingsSchema = z.strictObject({
+  visibility: z.enum(VISIBILITY),
+  tallies: z.enum(TALLY_VISIBILITY),
+  talliesRevealed: z.boolean(),
+});
+
+const sessionRef = { sessionId: idSchema };
+const contributionRef = { contributionId: idSchema };
+
+export const commandSchemas = {
+  'participant:join': z.strictObject({
+    joinCode: z.string().max(LIMITS.joinCode),
+    token: z.string().min(32).max(LIMITS.token).regex(/^[A-Za-z0-9_-]+$/),
+    category: idSchema.nullable().optional(),
+  }),
+  'projector:watch': z.strictObject({ joinCode: z.string().max(LIMITS.joinCode) }),
+  'facilitator:auth': z.strictObject({
+    roundId: idSchema,
+    key: z.string().min(1).max(LIMITS.facilitatorKey),
+  }),
+  'session:sync': z.strictObject({ ...sessionRef }),
+
+  'contribution:add': z.strictObject({
+    questionId: idSchema,
+    text: humanText(LIMITS.contributionText, 'The contribution'),
+    quotable: z.boolean().default(false),
+    opId: opIdSchema,
+  }),
+  'vote:cast': z.strictObject({
+    ...contributionRef,
+    vote: z.enum(VOTES).nullable(),
+    opId: opIdSchema,
+  }),
+  'tag:set': z.strictObject({
+    ...contributionRef,
+    tag: idSchema,
+    on: z.boolean(),
+    opId: opIdSchema,
+  }),
+
+  'session:create': sessionDetailsSchema,
+  'session:update': z.strictObject({ ...sessionRef, details: sessionDetailsSchema.partial() }),
+  'session:settings': z.strictObject({ ...sessionRef, settings: settingsSchema.partial() }),
+  'session:watch': z.strictObject({ ...sessionRef }),
+  'question:add': z.strictObject({
+    ...sessionRef,
+    text: humanText(LIMITS.questionText, 'The question'),
+  }),
+  'question:edit': z.strictObject({
+    ...sessionRef,
+    questionId: idSchema,
+    text: humanText(LIMITS.questionText, 'The question'),
+  }),
+  'question:include': z.strictObject({ ...sessionRef, questionId: idSchema, included: z.boolean() }),
+  'questions:reorder': z.strictObject({
+    ...sessionRef,
+    order: z.array(idSchema).min(1).max(LIMITS.questionsPerSession),
+  }),
+  'question:open': z.strictObject({ ...sessionRef, questionId: idSchema }),
+  'question:close': z.strictObject({ ...sessionRef, questionId: idSchema }),
+  'countdown:set': z.strictObject({
+    ...sessionRef,
+    kind: z.enum(COUNTDOWN_KINDS),
+    seconds: z.number().int().min(1, 'a countdown must last at least one second').max(LIMITS.countdownSeconds),
+  }),
+  'countdown:clear': z.strictObject({ ...sessionRef }),
+  'discussion:add': z.strictObject({
+    ...sessionRef,
+    questionId: idSchema,
+    text: humanText(LIMITS.contributionText, 'The point'),
+  }),
+  'contribution:hide': z.strictObject({ ...contributionRef, reason: humanText(LIMITS.reason, 'The reason') }),
+  'contribution:unhide': z.strictObject({ ...contributionRef }),
+  'contributions:merge': z.strictObject({
+    into: idSchema,
+    from: z.array(idSchema).min(1).max(LIMITS.mergeSources),
+  }),
+  'contribution:unmerge': z.strictObject({ ...contributionRef }),
+  'contribution:star': z.strictObject({ ...contributionRef, starred: z.boolean() }),
+  'contribution:promote': z.strictObject({ ...contributionRef, promoted: z.boolean() }),
+  // The curation event itself is validated by the synthesis engine's own schema (server/synthesis/curation.ts).
+  'curation:apply': z.strictObject({ event: z.looseObject({ type: z.string().max(40) }) }),
+} as const;
+
+export type CommandName = keyof typeof commandSchemas;
+export type CommandInput<N extends CommandName> = z.input<(typeof commandSchemas)[N]>;
+export type Command<N extends CommandName> = z.output<(typeof commandSchemas)[N]>;
+export type SessionDetails = z.infer<typeof sessionDetailsSchema>;
+
+// The plain Settings type (browser side) and the schema must describe the same object.
+type SchemaSettings = z.infer<typeof settingsSchema>;
+export const settingsSchemaMatchesType: Settings extends SchemaSettings
+  ? SchemaSettings extends Settings
+    ? true
+    : never
+  : never = true;

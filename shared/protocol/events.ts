@@ -1,0 +1,81 @@
+/**
+ * The one typed event map of the wire protocol, used by the Socket.IO server (server/socket)
+ * and the browser client (client/socket). Commands are imperative and acknowledged;
+ * broadcasts are facts, named in the past tense.
+ */
+import type { CommandInput, CommandName } from './commands.js';
+import type { AckCallback } from './result.js';
+import type {
+  Agenda,
+  FacilitatorContributionView,
+  FacilitatorSnapshot,
+  ParticipantContributionView,
+  ParticipantSnapshot,
+  ProjectorSnapshot,
+  RoundView,
+  Tally,
+  FacilitatorQuestionView,
+} from '../views.js';
+import type { Synthesis } from '../synthesis.js';
+
+/** What each command's acknowledgement carries when it succeeds. */
+export interface CommandResults {
+  'participant:join': { snapshot: ParticipantSnapshot };
+  'projector:watch': { snapshot: ProjectorSnapshot };
+  'facilitator:auth': { round: RoundView };
+  'session:sync': { snapshot: ParticipantSnapshot | FacilitatorSnapshot | ProjectorSnapshot };
+  'contribution:add': { contribution: ParticipantContributionView; version: number };
+  'vote:cast': { version: number };
+  'tag:set': { version: number };
+  'session:create': { sessionId: string; joinCode: string };
+  'session:update': { version: number };
+  'session:settings': { version: number };
+  'session:watch': { snapshot: FacilitatorSnapshot };
+  'question:add': { questionId: string; version: number };
+  'question:edit': { version: number };
+  'question:include': { version: number };
+  'questions:reorder': { version: number };
+  'question:open': { version: number };
+  'question:close': { version: number };
+  'countdown:set': { version: number };
+  'countdown:clear': { version: number };
+  'discussion:add': { contributionId: string; version: number };
+  'contribution:hide': { version: number };
+  'contribution:unhide': { version: number };
+  'contributions:merge': { version: number };
+  'contribution:unmerge': { version: number };
+  'contribution:star': { version: number };
+  'contribution:promote': { version: number };
+  'curation:apply': { version: number };
+}
+
+export type ClientToServerEvents = {
+  [N in CommandName]: (payload: CommandInput<N>, ack: AckCallback<CommandResults[N]>) => void;
+};
+
+export interface TallyUpdate {
+  id: string;
+  tally: Tally;
+  tags: Record<string, number>;
+}
+
+export interface ServerToClientEvents {
+  /** A contribution became visible to this audience. */
+  'contribution:added': (p: { version: number; contribution: ParticipantContributionView | FacilitatorContributionView }) => void;
+  /** Contributions left this audience's view (hidden, or merged into another). */
+  'contributions:removed': (p: { version: number; ids: string[] }) => void;
+  /** Aggregates, coalesced: only for contributions this audience may see tallies of. */
+  'tallies:updated': (p: { version: number; tallies: TallyUpdate[] }) => void;
+  /** Facilitator only: per-question counts. */
+  'stats:updated': (p: { version: number; questions: Pick<FacilitatorQuestionView, 'id' | 'stats'>[] }) => void;
+  /** Session details, settings, questions, the current question or the countdown changed. */
+  'agenda:updated': (p: { version: number; agenda: Agenda; serverNow: number }) => void;
+  /** Facilitator only: a contribution's moderation state changed. */
+  'contribution:updated': (p: { version: number; contribution: FacilitatorContributionView }) => void;
+  /** What this viewer may see changed in a way a patch cannot express: fetch a fresh snapshot. */
+  'session:stale': (p: { version: number }) => void;
+  'presence:updated': (p: { connected: number; categories?: Record<string, number> }) => void;
+  'projector:updated': (p: { snapshot: ProjectorSnapshot }) => void;
+  'round:updated': (p: { round: RoundView }) => void;
+  'synthesis:updated': (p: { synthesis: Synthesis }) => void;
+}

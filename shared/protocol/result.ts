@@ -1,0 +1,24 @@
+/** Every client command is acknowledged with one of these. */
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
+export type AckCallback<T = object> = (response: Ack<T>) => void;
+
+export type ErrorCode =
+  | 'invalid-payload'
+  | 'unsupported-protocol'
+  | 'unknown-event'
+  | 'not-found'
+  | 'wrong-join-code'
+  | 'wrong-facilitator-key'
+  | 'forbidden'
+  | 'not-joined'
+  | 'question-closed'
+  | 'contribution-unavailable'
+  | 'conflict'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'internal';

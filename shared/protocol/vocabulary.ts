@@ -1,0 +1,37 @@
+/** Closed vocabularies of the protocol, free of any validation library so the browser bundle stays small. */
+export const SESSION_FORMATS = ['roundtable', 'working-meal', 'bilateral', 'plenary'] as const;
+export const VOTES = ['agree', 'disagree', 'pass'] as const;
+export const VISIBILITY = ['immediate', 'after-posting'] as const;
+export const TALLY_VISIBILITY = ['never', 'after-voting', 'always'] as const;
+export const COUNTDOWN_KINDS = ['question', 'speaker'] as const;
+
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+export type VoteChoice = (typeof VOTES)[number];
+export type Visibility = (typeof VISIBILITY)[number];
+export type TallyVisibility = (typeof TALLY_VISIBILITY)[number];
+export type CountdownKind = (typeof COUNTDOWN_KINDS)[number];
+
+export const FORMAT_LABELS: Record<SessionFormat, string> = {
+  roundtable: 'Roundtable',
+  'working-meal': 'Working lunch or dinner',
+  bilateral: 'Bilateral meeting',
+  plenary: 'Plenary',
+};
+
+export const DEFAULT_SETTINGS = {
+  visibility: 'immediate',
+  tallies: 'never',
+  talliesRevealed: false,
+} as const;
+
+/** A category is shown in counts only where at least this many people share it, so nobody is singled out. */
+export const MIN_CATEGORY_COUNT = 3;
+
+export interface Settings {
+  /** Whether participants see others' contributions at once, or only after posting their own to that question. */
+  visibility: Visibility;
+  /** Whether participants see tallies never, after voting on a contribution, or always. */
+  tallies: TallyVisibility;
+  /** The facilitator's reveal: tallies go to everyone, whatever `tallies` says. */
+  talliesRevealed: boolean;
+}

@@ -1,0 +1,123 @@
+/**
+ * What each audience receives. The server builds these in one serializer per audience
+ * (server/views/*); nothing else leaves the server.
+ */
+import type { CountdownKind, SessionFormat, Settings, VoteChoice } from './protocol/types.js';
+
+export interface Tally {
+  agree: number;
+  disagree: number;
+  pass: number;
+}
+
+export interface QuestionView {
+  id: string;
+  text: string;
+  group: string | null;
+  status: 'pending' | 'open' | 'closed';
+}
+
+export interface FacilitatorQuestionView extends QuestionView {
+  included: boolean;
+  seeded: boolean;
+  stats: { contributions: number; votes: number; voters: number };
+}
+
+export interface CountdownView {
+  kind: CountdownKind;
+  endsAt: number; // server clock, ms since epoch
+  seconds: number;
+}
+
+export interface SessionMeta {
+  id: string;
+  roundTitle: string;
+  title: string;
+  place: string;
+  date: string;
+  format: SessionFormat;
+  joinCode: string;
+}
+
+export interface ContributionView {
+  id: string;
+  questionId: string;
+  text: string;
+  fromDiscussion: boolean;
+  /** Present only where this viewer may see tallies. */
+  tally?: Tally;
+  /** Distinct participants per convergence tag; present under the same rule as the tally. */
+  tags?: Record<string, number>;
+}
+
+export interface ParticipantContributionView extends ContributionView {
+  mine: boolean;
+  myVote: VoteChoice | null;
+  myTags: string[];
+}
+
+export interface FacilitatorContributionView extends ContributionView {
+  tally: Tally;
+  tags: Record<string, number>;
+  hidden: { reason: string } | null;
+  mergedInto: string | null;
+  merged: string[];
+  starred: boolean;
+  promoted: boolean;
+  /** The Chatham label, only on contributions their author marked quotable. */
+  attribution: string | null;
+}
+
+export interface TagDef {
+  id: string;
+  label: string;
+  hint?: string;
+}
+
+export interface Agenda {
+  session: SessionMeta;
+  settings: Settings;
+  questions: QuestionView[];
+  currentQuestionId: string | null;
+  countdown: CountdownView | null;
+  tagSet: TagDef[];
+}
+
+export interface ParticipantSnapshot extends Agenda {
+  version: number;
+  serverNow: number;
+  contributions: ParticipantContributionView[];
+  /** Questions this phone has posted to (drives the after-posting visibility setting). */
+  postedTo: string[];
+}
+
+export interface FacilitatorSnapshot extends Omit<Agenda, 'questions'> {
+  version: number;
+  serverNow: number;
+  questions: FacilitatorQuestionView[];
+  contributions: FacilitatorContributionView[];
+  connected: number;
+  categories: Record<string, number>;
+}
+
+export interface ProjectorSnapshot {
+  version: number;
+  serverNow: number;
+  session: SessionMeta;
+  question: QuestionView | null;
+  countdown: CountdownView | null;
+  counts: { connected: number; contributions: number; votes: number };
+  /** Broadest agreement first, only once tallies are revealed. */
+  top: (ContributionView & { tally: Tally })[];
+}
+
+export interface SessionSummary extends SessionMeta {
+  contributions: number;
+  openQuestion: string | null;
+}
+
+export interface RoundView {
+  id: string;
+  title: string;
+  sessions: SessionSummary[];
+}
