@@ -1,0 +1,103 @@
+/**
+ * The domain's one entry for commands: (round, command, actor) → events, or a refusal.
+ * Which role may send which command is decided here, once.
+ */
+import type { Command } from '../../../shared/protocol/commands.js';
+import type { Actor, DecisionContext, ParticipantActor } from '../actor.js';
+import { refuse } from '../errors.js';
+import type { RoundEvent } from '../events.js';
+import type { Round } from '../state.js';
+import type { CurationEvent } from '../../synthesis/curation.js';
+import * as agenda from './agenda.js';
+import * as moderation from './moderation.js';
+import * as participation from './participation.js';
+
+export type DomainCommand =
+  | { name: 'contribution:add'; payload: Command<'contribution:add'> }
+  | { name: 'vote:cast'; payload: Command<'vote:cast'> }
+  | { name: 'tag:set'; payload: Command<'tag:set'> }
+  | { name: 'session:create'; payload: Command<'session:create'>; sessionId: string; joinCode: string }
+  | { name: 'session:update'; payload: Command<'session:update'> }
+  | { name: 'session:settings'; payload: Command<'session:settings'> }
+  | { name: 'question:add'; payload: Command<'question:add'> }
+  | { name: 'question:edit'; payload: Command<'question:edit'> }
+  | { name: 'question:include'; payload: Command<'question:include'> }
+  | { name: 'questions:reorder'; payload: Command<'questions:reorder'> }
+  | { name: 'question:open'; payload: Command<'question:open'> }
+  | { name: 'question:close'; payload: Command<'question:close'> }
+  | { name: 'countdown:set'; payload: Command<'countdown:set'> }
+  | { name: 'countdown:clear'; payload: Command<'countdown:clear'> }
+  | { name: 'discussion:add'; payload: Command<'discussion:add'> }
+  | { name: 'contribution:hide'; payload: Command<'contribution:hide'> }
+  | { name: 'contribution:unhide'; payload: Command<'contribution:unhide'> }
+  | { name: 'contributions:merge'; payload: Command<'contributions:merge'> }
+  | { name: 'contribution:unmerge'; payload: Command<'contribution:unmerge'> }
+  | { name: 'contribution:star'; payload: Command<'contribution:star'> }
+  | { name: 'contribution:promote'; payload: Command<'contribution:promote'> }
+  | { name: 'curation:apply'; payload: { event: CurationEvent } };
+
+const PARTICIPANT_COMMANDS = new Set<DomainCommand['name']>(['contribution:add', 'vote:cast', 'tag:set']);
+
+export function decide(round: Round, command: DomainCommand, actor: Actor, ctx: DecisionContext): RoundEvent[] {
+  if (PARTICIPANT_COMMANDS.has(command.name)) {
+    if (actor.role !== 'participant') refuse('forbidden', 'Only participants who joined a session can do this.');
+  } else if (actor.role !== 'facilitator') {
+    refuse('forbidden', 'Only the facilitator can do this.');
+  }
+  const opId = 'opId' in command.payload ? command.payload.opId : undefined;
+  if (opId && round.appliedOps.has(opId)) return [];
+  return route(round, command, actor as ParticipantActor, ctx);
+}
+
+function route(round: Round, command: DomainCommand, participant: ParticipantActor, ctx: DecisionContext): RoundEvent[] {
+  switch (command.name) {
+    case 'contribution:add':
+      return participation.addContribution(round, command.payload, participant, ctx);
+    case 'vote:cast':
+      return participation.castVote(round, command.payload, participant);
+    case 'tag:set':
+      return participation.setTag(round, command.payload, participant);
+    case 'discussion:add':
+      return participation.addDiscussionPoint(round, command.payload, ctx);
+    case 'session:create':
+      return agenda.createSession(round, command.payload, command, ctx);
+    case 'session:update':
+      return agenda.updateSession(round, command.payload);
+    case 'session:settings':
+      return agenda.changeSettings(round, command.payload);
+    case 'question:add':
+      return agenda.addQuestion(round, command.payload, ctx);
+    case 'question:edit':
+      return agenda.editQuestion(round, command.payload);
+    case 'question:include':
+      return agenda.includeQuestion(round, command.payload);
+    case 'questions:reorder':
+      return agenda.reorderQuestions(round, command.payload);
+    case 'question:open':
+      return agenda.openQuestion(round, command.payload);
+    case 'question:close':
+      return agenda.closeQuestion(round, command.payload);
+    case 'countdown:set':
+      return agenda.setCountdown(round, command.payload, ctx);
+    case 'countdown:clear':
+      return agenda.clearCountdown(round, command.payload);
+    case 'contribution:hide':
+      return moderation.hideContribution(round, command.payload);
+    case 'contribution:unhide':
+      return moderation.unhideContribution(round, command.payload);
+    case 'contributions:merge':
+      return moderation.mergeContributions(round, command.payload);
+    case 'contribution:unmerge':
+      return moderation.unmergeContribution(round, command.payload);
+    case 'contribution:star':
+      return moderation.starContribution(round, command.payload);
+    case 'contribution:promote':
+      return moderation.promoteContribution(round, command.payload);
+    case 'curation:apply':
+      return [{ type: 'curation', event: command.payload.event }];
+    default: {
+      const unhandled: never = command;
+      throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/** What participants do: post, vote, tag. And the facilitator's points made aloud. */
+import type { Command } from '../../../shared/protocol/commands.js';
+import type { DecisionContext, ParticipantActor } from '../actor.js';
+import { attributionLabel } from '../attribution.js';
+import { refuse } from '../errors.js';
+import type { RoundEvent } from '../events.js';
+import type { Round } from '../state.js';
+import { voteOf } from '../tally.js';
+import { findLiveContribution, findQuestion, findSession } from './lookup.js';
+
+export function addContribution(
+  round: Round,
+  cmd: Command<'contribution:add'>,
+  actor: ParticipantActor,
+  ctx: DecisionContext,
+): RoundEvent[] {
+  const session = findSession(round, actor.sessionId);
+  const question = findQuestion(session, cmd.questionId);
+  if (question.status !== 'open') refuse('question-closed', 'This question is not open for contributions.');
+  const quotable = cmd.quotable
+    ? { label: attributionLabel(session.place, session.format, actor.category), category: actor.category }
+    : null;
+  return [
+    {
+      type: 'contribution.added',
+      sessionId: session.id,
+      questionId: question.id,
+      contributionId: ctx.newId(),
+      text: cmd.text,
+      authorKey: actor.authorKey,
+      quotable,
+      opId: cmd.opId,
+    },
+  ];
+}
+
+export function addDiscussionPoint(round: Round, cmd: Command<'discussion:add'>, ctx: DecisionContext): RoundEvent[] {
+  const session = findSession(round, cmd.sessionId);
+  const question = findQuestion(session, cmd.questionId);
+  return [
+    {
+      type: 'contribution.added',
+      sessionId: session.id,
+      questionId: question.id,
+      contributionId: ctx.newId(),
+      text: cmd.text,
+      authorKey: null,
+      quotable: null,
+      opId: null,
+    },
+  ];
+}
+
+export function castVote(round: Round, cmd: Command<'vote:cast'>, actor: ParticipantActor): RoundEvent[] {
+  const c = findLiveContribution(round, cmd.contributionId, actor.sessionId);
+  const held = voteOf(round, c, actor.voterKey);
+  if (cmd.vote === null) {
+    if (!held) return [];
+    // The vote may sit on a duplicate merged into c: withdraw it wherever it was cast.
+    const where = [c.id, ...c.merged].filter((id) => round.contributions.get(id)!.votes.has(actor.voterKey));
+    return where.map((contributionId) => ({ type: 'vote.withdrawn', contributionId, voterKey: actor.voterKey, opId: cmd.opId }));
+  }
+  if (held?.vote === cmd.vote) return [];
+  return [{ type: 'vote.cast', contributionId: c.id, voterKey: actor.voterKey, vote: cmd.vote, opId: cmd.opId }];
+}
+
+export function setTag(round: Round, cmd: Command<'tag:set'>, actor: ParticipantActor): RoundEvent[] {
+  const c = findLiveContribution(round, cmd.contributionId, actor.sessionId);
+  if (!round.tagSet.some((t) => t.id === cmd.tag)) {
+    refuse('invalid-payload', `"${cmd.tag}" is not one of this round's convergence tags.`);
+  }
+  const sources = [c, ...c.merged.map((id) => round.contributions.get(id)!)];
+  const holders = sources.filter((s) => s.tags.get(cmd.tag)?.has(actor.voterKey));
+  if (cmd.on) {
+    if (holders.length > 0) return [];
+    return [{ type: 'tag.set', contributionId: c.id, voterKey: actor.voterKey, tag: cmd.tag, on: true, opId: cmd.opId }];
+  }
+  return holders.map((s) => ({ type: 'tag.set', contributionId: s.id, voterKey: actor.voterKey, tag: cmd.tag, on: false, opId: cmd.opId }));
+}

@@ -1,0 +1,185 @@
+/**
+ * The fold of a round's log. It updates the round in place so that a vote costs O(1)
+ * in a round of 40,000 votes; callers own the round and never share it mid-fold.
+ */
+import { DEFAULT_SETTINGS } from '../../shared/protocol/vocabulary.js';
+import { applyCuration, initialCuration } from '../synthesis/curation.js';
+import type { RoundEvent, StoredEvent } from './events.js';
+import { emptyRound, type Contribution, type Round, type Session } from './state.js';
+
+export function foldRound(events: Iterable<StoredEvent>, round: Round = emptyRound()): Round {
+  for (const stored of events) evolve(round, stored);
+  return round;
+}
+
+export function evolve(round: Round, { seq, event }: StoredEvent): Round {
+  apply(round, event, seq);
+  round.version = seq;
+  if ('opId' in event && event.opId) {
+    round.appliedOps.set(event.opId, event.type === 'contribution.added' ? event.contributionId : '');
+  }
+  return round;
+}
+
+function apply(round: Round, event: RoundEvent, seq: number): void {
+  switch (event.type) {
+    case 'round.created':
+      round.id = event.roundId;
+      round.title = event.title;
+      round.keyHash = event.keyHash;
+      round.tagSet = event.tagSet;
+      round.curation = initialCuration();
+      return;
+    case 'session.created': {
+      const questions = new Map(
+        event.questions.map((q) => [q.id, { ...q, included: true, status: 'pending' as const }]),
+      );
+      round.sessions.set(event.sessionId, {
+        id: event.sessionId,
+        title: event.title,
+        place: event.place,
+        date: event.date,
+        format: event.format,
+        joinCode: event.joinCode,
+        questions,
+        questionOrder: event.questions.map((q) => q.id),
+        currentQuestionId: null,
+        settings: { ...DEFAULT_SETTINGS },
+        countdown: null,
+      });
+      round.sessionOrder.push(event.sessionId);
+      return;
+    }
+    case 'session.updated':
+      Object.assign(session(round, event.sessionId), event.details);
+      return;
+    case 'session.settings-changed': {
+      const s = session(round, event.sessionId);
+      s.settings = { ...s.settings, ...event.settings };
+      return;
+    }
+    case 'question.added': {
+      const s = session(round, event.sessionId);
+      s.questions.set(event.question.id, { ...event.question, included: true, status: 'pending' });
+      s.questionOrder.push(event.question.id);
+      return;
+    }
+    case 'question.edited':
+      question(round, event.sessionId, event.questionId).text = event.text;
+      return;
+    case 'question.included':
+      question(round, event.sessionId, event.questionId).included = event.included;
+      return;
+    case 'questions.reordered': {
+      const s = session(round, event.sessionId);
+      const listed = new Set(event.order);
+      s.questionOrder = [...event.order, ...s.questionOrder.filter((id) => !listed.has(id))];
+      return;
+    }
+    case 'question.opened': {
+      const s = session(round, event.sessionId);
+      const current = s.currentQuestionId ? s.questions.get(s.currentQuestionId) : undefined;
+      if (current && current.id !== event.questionId && current.status === 'open') current.status = 'closed';
+      const q = question(round, event.sessionId, event.questionId);
+      q.status = 'open';
+      q.included = true;
+      s.currentQuestionId = q.id;
+      return;
+    }
+    case 'question.closed':
+      question(round, event.sessionId, event.questionId).status = 'closed';
+      return;
+    case 'countdown.set':
+      session(round, event.sessionId).countdown = { kind: event.kind, seconds: event.seconds, endsAt: event.endsAt };
+      return;
+    case 'countdown.cleared':
+      session(round, event.sessionId).countdown = null;
+      return;
+    case 'contribution.added':
+      round.contributions.set(event.contributionId, {
+        id: event.contributionId,
+        sessionId: event.sessionId,
+        questionId: event.questionId,
+        text: event.text,
+        authorKey: event.authorKey,
+        quotable: event.quotable,
+        hidden: null,
+        mergedInto: null,
+        merged: [],
+        starred: false,
+        promoted: false,
+        votes: new Map(),
+        tags: new Map(),
+      });
+      return;
+    case 'vote.cast':
+      contribution(round, event.contributionId).votes.set(event.voterKey, { vote: event.vote, seq });
+      return;
+    case 'vote.withdrawn':
+      contribution(round, event.contributionId).votes.delete(event.voterKey);
+      return;
+    case 'tag.set': {
+      const tags = contribution(round, event.contributionId).tags;
+      let taggers = tags.get(event.tag);
+      if (!taggers) tags.set(event.tag, (taggers = new Set()));
+      if (event.on) taggers.add(event.voterKey);
+      else taggers.delete(event.voterKey);
+      return;
+    }
+    case 'contribution.hidden':
+      contribution(round, event.contributionId).hidden = { reason: event.reason };
+      return;
+    case 'contribution.unhidden':
+      contribution(round, event.contributionId).hidden = null;
+      return;
+    case 'contributions.merged': {
+      const target = contribution(round, event.into);
+      for (const id of event.from) {
+        contribution(round, id).mergedInto = target.id;
+        target.merged.push(id);
+      }
+      return;
+    }
+    case 'contribution.unmerged': {
+      const source = contribution(round, event.contributionId);
+      if (!source.mergedInto) return;
+      const target = contribution(round, source.mergedInto);
+      target.merged = target.merged.filter((id) => id !== source.id);
+      source.mergedInto = null;
+      return;
+    }
+    case 'contribution.starred':
+      contribution(round, event.contributionId).starred = event.starred;
+      return;
+    case 'contribution.promoted':
+      contribution(round, event.contributionId).promoted = event.promoted;
+      return;
+    case 'curation':
+      round.curation = applyCuration(round.curation ?? initialCuration(), event.event);
+      return;
+    default:
+      assertNever(event);
+  }
+}
+
+function session(round: Round, id: string): Session {
+  const s = round.sessions.get(id);
+  if (!s) throw new Error(`log refers to unknown session ${id}`);
+  return s;
+}
+
+function question(round: Round, sessionId: string, questionId: string) {
+  const q = session(round, sessionId).questions.get(questionId);
+  if (!q) throw new Error(`log refers to unknown question ${questionId}`);
+  return q;
+}
+
+function contribution(round: Round, id: string): Contribution {
+  const c = round.contributions.get(id);
+  if (!c) throw new Error(`log refers to unknown contribution ${id}`);
+  return c;
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}
