@@ -1,0 +1,42 @@
+/** The embedded store: files under DATA_DIR, no external service. */
+import { mkdirSync } from 'node:fs';
+import { foldRound } from '../domain/evolve.js';
+import { FileEventLog } from './file-log.js';
+import { FileRoster } from './file-roster.js';
+import { loadFileSecret } from './secret.js';
+import type { JoinCodeIndex, SessionRef, Store } from './types.js';
+
+class MemoryJoinCodes implements JoinCodeIndex {
+  private readonly codes = new Map<string, SessionRef>();
+
+  async claim(code: string, ref: SessionRef): Promise<boolean> {
+    if (this.codes.has(code)) return false;
+    this.codes.set(code, ref);
+    return true;
+  }
+
+  async resolve(code: string): Promise<SessionRef | null> {
+    return this.codes.get(code) ?? null;
+  }
+}
+
+export async function openEmbeddedStore(dataDir: string): Promise<Store & { log: FileEventLog }> {
+  mkdirSync(dataDir, { recursive: true });
+  const log = new FileEventLog(dataDir);
+  const joinCodes = new MemoryJoinCodes();
+  // Join codes live in the log (session.created); the index is rebuilt from it.
+  for (const roundId of await log.roundIds()) {
+    const round = foldRound(await log.read(roundId));
+    for (const session of round.sessions.values()) {
+      await joinCodes.claim(session.joinCode, { roundId, sessionId: session.id });
+    }
+  }
+  return {
+    kind: 'embedded',
+    log,
+    joinCodes,
+    roster: new FileRoster(dataDir),
+    secret: loadFileSecret(dataDir),
+    close: () => log.close(),
+  };
+}

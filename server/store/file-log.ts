@@ -1,0 +1,159 @@
+/**
+ * The embedded event log: one append-only file per round under DATA_DIR/rounds.
+ * Each record is one line, `<crc32> <json>`, written and fdatasync'ed before append resolves.
+ * A torn last record (a crash mid-write) is cut off on open; damage before the tail is refused.
+ */
+import { mkdirSync, openSync, closeSync, fsyncSync, readdirSync, existsSync, readFileSync, ftruncateSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { RoundEvent, StoredEvent } from '../domain/events.js';
+import { VersionConflict, type EventLog } from './types.js';
+
+interface OpenRound {
+  handle: FileHandle;
+  version: number;
+  events: StoredEvent[];
+}
+
+export interface LogRecovery {
+  roundId: string;
+  truncatedBytes: number;
+}
+
+export function encodeRecord(stored: StoredEvent): string {
+  const json = JSON.stringify(stored);
+  return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
+}
+
+/** Parses a round file; returns the good records and the byte length they occupy. */
+export function decodeRecords(buffer: Buffer, file: string): { events: StoredEvent[]; goodBytes: number } {
+  const events: StoredEvent[] = [];
+  let offset = 0;
+  while (offset < buffer.length) {
+    const end = buffer.indexOf(0x0a, offset);
+    const record = parseRecord(buffer.subarray(offset, end === -1 ? buffer.length : end), events.length + 1);
+    if (!record || end === -1) {
+      const rest = buffer.subarray(end === -1 ? buffer.length : end + 1);
+      if (rest.includes(0x0a)) {
+        throw new Error(`${file}: record ${events.length + 1} is damaged and is not the last one; refusing to guess`);
+      }
+      break;
+    }
+    events.push(record);
+    offset = end + 1;
+  }
+  return { events, goodBytes: offset };
+}
+
+function parseRecord(line: Buffer, expectedSeq: number): StoredEvent | null {
+  const text = line.toString('utf8');
+  const space = text.indexOf(' ');
+  if (space !== 8) return null;
+  const json = text.slice(9);
+  if (crc32(json).toString(16).padStart(8, '0') !== text.slice(0, 8)) return null;
+  try {
+    const stored = JSON.parse(json) as StoredEvent;
+    return stored.seq === expectedSeq ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+export class FileEventLog implements EventLog {
+  private readonly dir: string;
+  private readonly rounds = new Map<string, OpenRound>();
+  private readonly opening = new Map<string, Promise<OpenRound>>();
+  readonly recoveries: LogRecovery[] = [];
+
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, 'rounds');
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  async append(roundId: string, events: RoundEvent[], expectedVersion: number): Promise<StoredEvent[]> {
+    const round = await this.openRound(roundId);
+    if (round.version !== expectedVersion) throw new VersionConflict(roundId);
+    const stored = events.map((event, i) => ({ seq: expectedVersion + i + 1, event }));
+    round.version += stored.length;
+    try {
+      await round.handle.appendFile(stored.map(encodeRecord).join(''));
+      await round.handle.datasync();
+    } catch (error) {
+      round.version = expectedVersion;
+      throw error;
+    }
+    round.events.push(...stored);
+    return stored;
+  }
+
+  async read(roundId: string, afterSeq = 0): Promise<StoredEvent[]> {
+    if (!this.rounds.has(roundId) && !existsSync(this.path(roundId))) return [];
+    const round = await this.openRound(roundId);
+    return round.events.slice(afterSeq);
+  }
+
+  async roundIds(): Promise<string[]> {
+    return readdirSync(this.dir)
+      .filter((name) => name.endsWith('.log'))
+      .map((name) => name.slice(0, -4))
+      .sort();
+  }
+
+  follow(): void {
+    // One process owns the files: there are no foreign appends to follow.
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.rounds.values()].map((r) => r.handle.close()));
+    this.rounds.clear();
+  }
+
+  private path(roundId: string): string {
+    if (!/^[A-Za-z0-9_-]+$/.test(roundId)) throw new Error('invalid round id');
+    return join(this.dir, `${roundId}.log`);
+  }
+
+  private openRound(roundId: string): Promise<OpenRound> {
+    const ready = this.rounds.get(roundId);
+    if (ready) return Promise.resolve(ready);
+    let pending = this.opening.get(roundId);
+    if (!pending) {
+      pending = this.load(roundId).finally(() => this.opening.delete(roundId));
+      this.opening.set(roundId, pending);
+    }
+    return pending;
+  }
+
+  private async load(roundId: string): Promise<OpenRound> {
+    const file = this.path(roundId);
+    const isNew = !existsSync(file);
+    let events: StoredEvent[] = [];
+    if (!isNew) {
+      const buffer = readFileSync(file);
+      const decoded = decodeRecords(buffer, file);
+      events = decoded.events;
+      if (decoded.goodBytes < buffer.length) {
+        const fd = openSync(file, 'r+');
+        ftruncateSync(fd, decoded.goodBytes);
+        fsyncSync(fd);
+        closeSync(fd);
+        this.recoveries.push({ roundId, truncatedBytes: buffer.length - decoded.goodBytes });
+      }
+    }
+    const handle = await open(file, 'a');
+    if (isNew) syncDirectory(this.dir);
+    const round = { handle, version: events.length, events };
+    this.rounds.set(roundId, round);
+    return round;
+  }
+}
+
+function syncDirectory(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Storage seams. The embedded implementation (files under DATA_DIR) and the Redis one
+ * implement the same interfaces; nothing above them knows which is in use.
+ */
+import type { RoundEvent, StoredEvent } from '../domain/events.js';
+
+export class VersionConflict extends Error {
+  constructor(readonly roundId: string) {
+    super(`round ${roundId} moved on while appending`);
+  }
+}
+
+export interface EventLog {
+  /**
+   * Appends after `expectedVersion` and resolves only once the events are durably stored.
+   * Rejects with VersionConflict when another writer appended first.
+   */
+  append(roundId: string, events: RoundEvent[], expectedVersion: number): Promise<StoredEvent[]>;
+  read(roundId: string, afterSeq?: number): Promise<StoredEvent[]>;
+  roundIds(): Promise<string[]>;
+  /** Events another node appended to a round this node follows; own appends are not echoed. */
+  follow(roundId: string, onForeign: (events: StoredEvent[]) => void): void;
+  close(): Promise<void>;
+}
+
+export interface SessionRef {
+  roundId: string;
+  sessionId: string;
+}
+
+export interface JoinCodeIndex {
+  /** Reserves a code; false when it is taken. */
+  claim(code: string, ref: SessionRef): Promise<boolean>;
+  resolve(code: string): Promise<SessionRef | null>;
+}
+
+export interface RosterCounts {
+  participants: number;
+  categories: Record<string, number>;
+}
+
+/**
+ * Who joined, as counts only. The roster key is a keyed hash used just to count a phone once;
+ * it is unrelated to the keys that mark authorship or votes, and the store keeps no order of joins.
+ */
+export interface Roster {
+  join(sessionId: string, rosterKey: string, category: string | null): Promise<void>;
+  counts(sessionId: string): Promise<RosterCounts>;
+}
+
+export interface Store {
+  kind: 'embedded' | 'redis';
+  log: EventLog;
+  joinCodes: JoinCodeIndex;
+  roster: Roster;
+  /** The server-side secret of the keyed hashes. */
+  secret: Buffer;
+  close(): Promise<void>;
+}
