@@ -1,0 +1,69 @@
+/** HTTP: health, round creation, QR codes, and the built client. */
+import express, { type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import QRCode from 'qrcode';
+import { createRoundSchema } from '../../shared/protocol/commands.js';
+import { normaliseJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
+import type { RoundRegistry } from '../rounds/registry.js';
+import type { Store } from '../store/types.js';
+import { describeZodError } from '../socket/errors.js';
+
+export interface HttpDeps {
+  registry: RoundRegistry;
+  store: Store;
+  clientDir: string;
+  publicUrl?: string;
+}
+
+const CLIENT_ROUTES = ['/', '/join', '/join/:code', '/facilitate', '/projector/:code'];
+
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '16kb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, store: deps.store.kind });
+  });
+
+  app.post('/api/rounds', async (req: Request, res: Response) => {
+    const parsed = createRoundSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: describeZodError(parsed.error) } });
+      return;
+    }
+    const { roundId, facilitatorKey } = await deps.registry.createRound(parsed.data.title);
+    // The key travels in the URL fragment, which browsers never send to a server or put in its logs.
+    res.status(201).json({ ok: true, roundId, facilitatorKey, facilitatorPath: `/facilitate#${roundId}.${facilitatorKey}` });
+  });
+
+  app.get('/api/qr/:code.svg', async (req: Request, res: Response) => {
+    const code = normaliseJoinCode(String(req.params.code));
+    if (code.length !== JOIN_CODE_LENGTH || [...code].some((ch) => !JOIN_CODE_ALPHABET.includes(ch))) {
+      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: 'Not a join code.' } });
+      return;
+    }
+    const base = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    const svg = await QRCode.toString(`${base}/join/${code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+  });
+
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ ok: false, error: { code: 'not-found', message: 'No such endpoint.' } });
+  });
+
+  const clientDir = resolve(deps.clientDir);
+  const index = join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get(CLIENT_ROUTES, (_req, res) => {
+    if (existsSync(index)) res.sendFile(index);
+    else res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (npm start does it for you).');
+  });
+
+  app.use((error: unknown, _req: Request, res: Response, _next: express.NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    res.status(status).json({ ok: false, error: { code: status === 500 ? 'internal' : 'invalid-payload', message: status === 500 ? 'Something went wrong.' : 'The request is not valid.' } });
+  });
+  return app;
+}

@@ -1,0 +1,33 @@
+/**
+ * Structured logs. Nothing here may name a person: no contribution text, no keys or tokens,
+ * no socket ids, no addresses. Redaction is a second line of defence behind not logging them at all.
+ */
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+export const REDACTED_PATHS = [
+  'key',
+  'token',
+  'text',
+  'authorKey',
+  'voterKey',
+  'rosterKey',
+  'facilitatorKey',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.key',
+  '*.token',
+  '*.text',
+];
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    destination,
+  );
+}
+
+export type { Logger };

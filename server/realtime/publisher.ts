@@ -1,0 +1,215 @@
+/**
+ * Turns committed events into what each audience receives. Every node publishes the events of the
+ * rounds it follows to its own sockets only, in log order; aggregates are coalesced per session.
+ */
+import type { StoredEvent } from '../domain/events.js';
+import { isVisible, type Contribution, type Round, type Session } from '../domain/state.js';
+import { facilitatorContribution, questionStats, roundView } from '../views/facilitator.js';
+import { publicAgenda } from '../views/agenda.js';
+import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
+import { projectorSnapshot } from '../views/projector.js';
+import { Coalescer } from './coalescer.js';
+import type { Presence } from './presence.js';
+import { rooms } from './rooms.js';
+import type { TypedServer } from '../socket/types.js';
+
+export const AGGREGATE_INTERVAL_MS = 50;
+
+type Dirty =
+  | { kind: 'tally'; roundId: string; sessionId: string; contributionId: string }
+  | { kind: 'stats' | 'projector' | 'agenda' | 'facilitator-stale' | 'participants-stale'; roundId: string; sessionId: string }
+  | { kind: 'round'; roundId: string };
+
+export class Publisher {
+  private readonly rounds = new Map<string, Round>();
+  private readonly aggregates: Coalescer<string>;
+
+  constructor(
+    private readonly io: TypedServer,
+    private readonly presence: Presence,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.aggregates = new Coalescer(AGGREGATE_INTERVAL_MS, (keys) => this.flush(keys));
+  }
+
+  stop(): void {
+    this.aggregates.stop();
+  }
+
+  publish(round: Round, events: StoredEvent[]): void {
+    this.rounds.set(round.id, round);
+    for (const { event } of events) {
+      switch (event.type) {
+        case 'round.created':
+          break;
+        case 'session.created':
+          this.mark({ kind: 'round', roundId: round.id });
+          break;
+        case 'session.updated':
+        case 'question.added':
+        case 'question.edited':
+        case 'question.included':
+        case 'questions.reordered':
+        case 'question.opened':
+        case 'question.closed':
+        case 'countdown.set':
+        case 'countdown.cleared':
+          this.agendaChanged(round, event.sessionId);
+          break;
+        case 'session.settings-changed':
+          this.agendaChanged(round, event.sessionId);
+          this.mark({ kind: 'participants-stale', roundId: round.id, sessionId: event.sessionId });
+          break;
+        case 'contribution.added':
+          this.contributionAdded(round, round.contributions.get(event.contributionId)!);
+          break;
+        case 'vote.cast':
+        case 'vote.withdrawn':
+        case 'tag.set':
+          this.tallyChanged(round, round.contributions.get(event.contributionId)!);
+          break;
+        case 'contribution.hidden':
+          this.removedFromView(round, [round.contributions.get(event.contributionId)!]);
+          break;
+        case 'contributions.merged': {
+          const target = round.contributions.get(event.into)!;
+          this.removedFromView(round, event.from.map((id) => round.contributions.get(id)!));
+          this.facilitatorUpdate(round, target);
+          this.tallyChanged(round, target);
+          break;
+        }
+        case 'contribution.unhidden':
+        case 'contribution.unmerged': {
+          const c = round.contributions.get(event.contributionId)!;
+          this.mark({ kind: 'participants-stale', roundId: round.id, sessionId: c.sessionId });
+          this.mark({ kind: 'facilitator-stale', roundId: round.id, sessionId: c.sessionId });
+          this.mark({ kind: 'projector', roundId: round.id, sessionId: c.sessionId });
+          break;
+        }
+        case 'contribution.starred':
+        case 'contribution.promoted':
+          this.facilitatorUpdate(round, round.contributions.get(event.contributionId)!);
+          break;
+        case 'curation':
+          break;
+      }
+    }
+  }
+
+  /** Connected counts changed for a session. */
+  presenceChanged(roundId: string, sessionId: string): void {
+    this.mark({ kind: 'projector', roundId, sessionId });
+    const connected = this.presence.count(sessionId);
+    this.io.local.to(rooms.facilitators(sessionId)).emit('presence:updated', { connected });
+  }
+
+  private contributionAdded(round: Round, c: Contribution): void {
+    const session = round.sessions.get(c.sessionId)!;
+    const version = round.version;
+    const audience =
+      session.settings.visibility === 'immediate' ? rooms.participants(session.id) : rooms.postedTo(session.id, c.questionId);
+    this.io.local.to(audience).emit('contribution:added', {
+      version,
+      contribution: { ...sharedContribution(c), mine: false, myVote: null, myTags: [] },
+    });
+    this.io.local.to(rooms.facilitators(session.id)).emit('contribution:added', { version, contribution: facilitatorContribution(round, c) });
+    this.mark({ kind: 'stats', roundId: round.id, sessionId: session.id });
+    this.mark({ kind: 'projector', roundId: round.id, sessionId: session.id });
+  }
+
+  private tallyChanged(round: Round, c: Contribution): void {
+    const target = c.mergedInto ? round.contributions.get(c.mergedInto)! : c;
+    this.mark({ kind: 'tally', roundId: round.id, sessionId: target.sessionId, contributionId: target.id });
+    this.mark({ kind: 'stats', roundId: round.id, sessionId: target.sessionId });
+    this.mark({ kind: 'projector', roundId: round.id, sessionId: target.sessionId });
+  }
+
+  private removedFromView(round: Round, removed: Contribution[]): void {
+    const sessionId = removed[0].sessionId;
+    const ids = removed.map((c) => c.id);
+    this.io.local.to(rooms.participants(sessionId)).emit('contributions:removed', { version: round.version, ids });
+    for (const c of removed) this.facilitatorUpdate(round, c);
+    this.mark({ kind: 'stats', roundId: round.id, sessionId });
+    this.mark({ kind: 'projector', roundId: round.id, sessionId });
+  }
+
+  private facilitatorUpdate(round: Round, c: Contribution): void {
+    this.io.local
+      .to(rooms.facilitators(c.sessionId))
+      .emit('contribution:updated', { version: round.version, contribution: facilitatorContribution(round, c) });
+  }
+
+  private agendaChanged(round: Round, sessionId: string): void {
+    this.mark({ kind: 'agenda', roundId: round.id, sessionId });
+    this.mark({ kind: 'facilitator-stale', roundId: round.id, sessionId });
+    this.mark({ kind: 'projector', roundId: round.id, sessionId });
+  }
+
+  private mark(dirty: Dirty): void {
+    this.aggregates.mark(JSON.stringify(dirty));
+  }
+
+  private flush(keys: Set<string>): void {
+    const tallies = new Map<string, { round: Round; session: Session; ids: Set<string> }>();
+    for (const key of keys) {
+      const dirty = JSON.parse(key) as Dirty;
+      const round = this.rounds.get(dirty.roundId);
+      if (!round) continue;
+      if (dirty.kind === 'round') {
+        this.io.local.to(rooms.roundFacilitators(round.id)).emit('round:updated', { round: roundView(round) });
+        continue;
+      }
+      const session = round.sessions.get(dirty.sessionId);
+      if (!session) continue;
+      if (dirty.kind === 'tally') {
+        let entry = tallies.get(session.id);
+        if (!entry) tallies.set(session.id, (entry = { round, session, ids: new Set() }));
+        entry.ids.add(dirty.contributionId);
+      } else {
+        this.flushSession(dirty.kind, round, session);
+      }
+    }
+    for (const { round, session, ids } of tallies.values()) this.flushTallies(round, session, ids);
+  }
+
+  private flushSession(kind: Exclude<Dirty['kind'], 'tally' | 'round'>, round: Round, session: Session): void {
+    const version = round.version;
+    switch (kind) {
+      case 'stats': {
+        const stats = questionStats(round, session);
+        this.io.local
+          .to(rooms.facilitators(session.id))
+          .emit('stats:updated', { version, questions: [...stats].map(([id, s]) => ({ id, stats: s })) });
+        return;
+      }
+      case 'projector':
+        this.io.local
+          .to(rooms.projectors(session.id))
+          .emit('projector:updated', { snapshot: projectorSnapshot(round, session, this.presence.count(session.id), this.now()) });
+        return;
+      case 'agenda':
+        this.io.local.to(rooms.participants(session.id)).emit('agenda:updated', { version, agenda: publicAgenda(round, session), serverNow: this.now() });
+        return;
+      case 'facilitator-stale':
+        this.io.local.to(rooms.facilitators(session.id)).emit('session:stale', { version });
+        return;
+      case 'participants-stale':
+        this.io.local.to(rooms.participants(session.id)).emit('session:stale', { version });
+        return;
+    }
+  }
+
+  private flushTallies(round: Round, session: Session, ids: Set<string>): void {
+    const version = round.version;
+    const updates = [...ids].map((id) => round.contributions.get(id)!).filter(isVisible).map((c) => tallyUpdate(round, c));
+    if (updates.length === 0) return;
+    this.io.local.to(rooms.facilitators(session.id)).emit('tallies:updated', { version, tallies: updates });
+    if (talliesPublic(session)) {
+      this.io.local.to(rooms.participants(session.id)).emit('tallies:updated', { version, tallies: updates });
+    } else if (session.settings.tallies === 'after-voting') {
+      for (const update of updates) {
+        this.io.local.to(rooms.votedOn(update.id)).emit('tallies:updated', { version, tallies: [update] });
+      }
+    }
+  }
+}

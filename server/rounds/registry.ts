@@ -1,0 +1,59 @@
+/**
+ * The rounds this node serves, loaded from the log on first use and followed for changes
+ * other nodes make. Creating rounds and sessions (which needs a fresh join code) starts here.
+ */
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
+import { randomInt } from 'node:crypto';
+import { foldRound } from '../domain/evolve.js';
+import { createRound } from '../domain/round.js';
+import type { Store } from '../store/types.js';
+import { hashFacilitatorKey, newFacilitatorKey, newId } from '../keys.js';
+import { RoundService, type CommitListener } from './round-service.js';
+
+export class RoundRegistry {
+  private readonly services = new Map<string, Promise<RoundService | null>>();
+  private readonly listeners: CommitListener[] = [];
+
+  constructor(private readonly store: Store) {}
+
+  /** Every round loaded from now on reports its commits to this listener. */
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
+  }
+
+  async createRound(title: string): Promise<{ roundId: string; facilitatorKey: string }> {
+    const roundId = newId();
+    const facilitatorKey = newFacilitatorKey();
+    await this.store.log.append(roundId, createRound(roundId, title, hashFacilitatorKey(facilitatorKey)), 0);
+    return { roundId, facilitatorKey };
+  }
+
+  get(roundId: string): Promise<RoundService | null> {
+    let service = this.services.get(roundId);
+    if (!service) {
+      service = this.load(roundId);
+      this.services.set(roundId, service);
+      service.then((s) => s ?? this.services.delete(roundId), () => this.services.delete(roundId));
+    }
+    return service;
+  }
+
+  /** A join code nobody holds: six characters from an unambiguous alphabet (about 594 million codes). */
+  async claimJoinCode(roundId: string): Promise<{ joinCode: string; sessionId: string }> {
+    const sessionId = newId();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const joinCode = Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join('');
+      if (await this.store.joinCodes.claim(joinCode, { roundId, sessionId })) return { joinCode, sessionId };
+    }
+    throw new Error('could not find a free join code');
+  }
+
+  private async load(roundId: string): Promise<RoundService | null> {
+    const events = await this.store.log.read(roundId);
+    if (events.length === 0) return null;
+    const service = new RoundService(this.store.log, foldRound(events));
+    for (const listener of this.listeners) service.onCommit(listener);
+    this.store.log.follow(roundId, (foreign) => service.catchUp(foreign));
+    return service;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Binds one acknowledged command: parse at the edge, run the handler, acknowledge.
+ * A payload that fails validation is refused before anything else runs.
+ */
+import { commandSchemas, type Command, type CommandName } from '../../shared/protocol/commands.js';
+import type { CommandResults } from '../../shared/protocol/events.js';
+import type { Ack } from '../../shared/protocol/result.js';
+import type { Logger } from '../logger.js';
+import { describeZodError, toProtocolError } from './errors.js';
+import type { TypedSocket } from './types.js';
+
+export type CommandHandler<N extends CommandName> = (payload: Command<N>, socket: TypedSocket) => Promise<CommandResults[N]>;
+
+export interface CommandGuard {
+  /** Throws RateLimited when the socket sends too much. */
+  check(socket: TypedSocket, name: CommandName): Promise<void>;
+}
+
+export function bindCommand<N extends CommandName>(
+  socket: TypedSocket,
+  name: N,
+  handler: CommandHandler<N>,
+  deps: { logger: Logger; guard: CommandGuard },
+): void {
+  const listener = async (raw: unknown, ack: unknown) => {
+    if (typeof ack !== 'function') return;
+    const reply = ack as (response: Ack<CommandResults[N]>) => void;
+    const started = performance.now();
+    try {
+      await deps.guard.check(socket, name);
+      const parsed = commandSchemas[name].safeParse(raw);
+      if (!parsed.success) {
+        reply({ ok: false, error: { code: 'invalid-payload', message: describeZodError(parsed.error) } });
+        return;
+      }
+      const result = await handler(parsed.data as Command<N>, socket);
+      reply({ ok: true, ...result });
+    } catch (error) {
+      const protocolError = toProtocolError(error);
+      if (protocolError.code === 'unavailable') deps.logger.error({ command: name, err: describe(error) }, 'command failed');
+      reply({ ok: false, error: protocolError });
+    } finally {
+      deps.logger.debug({ command: name, ms: Math.round(performance.now() - started) }, 'command');
+    }
+  };
+  (socket.on as (event: string, listener: (raw: unknown, ack: unknown) => void) => void)(name, listener);
+}
+
+/** bindCommand with the socket and dependencies filled in: handlers then read like a routing table. */
+export function commandBinder(socket: TypedSocket, deps: { logger: Logger; guard: CommandGuard }) {
+  return <N extends CommandName>(name: N, handler: CommandHandler<N>) => bindCommand(socket, name, handler, deps);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+}
+
+/** Any event that is not a command of the protocol gets a clear refusal, if it asked for an answer. */
+export function refuseUnknownEvents(socket: TypedSocket): void {
+  socket.onAny((event: string, ...args: unknown[]) => {
+    if (Object.hasOwn(commandSchemas, event)) return;
+    const ack = args.at(-1);
+    if (typeof ack === 'function') {
+      ack({ ok: false, error: { code: 'unknown-event', message: `"${String(event).slice(0, 40)}" is not part of the protocol.` } });
+    }
+  });
+}

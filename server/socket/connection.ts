@@ -1,0 +1,54 @@
+/** The connection handler reads like a routing table: each audience's commands, then resync and leave. */
+import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
+import { refuse } from '../domain/errors.js';
+import { facilitatorSnapshot } from '../views/facilitator.js';
+import { projectorSnapshot } from '../views/projector.js';
+import { commandBinder, refuseUnknownEvents } from './command.js';
+import { requireRound, requireSession, type SocketDeps } from './deps.js';
+import { bindFacilitatorCommands } from './facilitator-handlers.js';
+import { bindParticipantCommands, enterRooms, leaveSession } from './participant-handlers.js';
+import { bindProjectorCommands } from './projector-handlers.js';
+import type { TypedServer, TypedSocket } from './types.js';
+
+export function attachSocketHandlers(io: TypedServer, deps: SocketDeps): void {
+  io.use((socket, next) => {
+    const protocol = Number((socket.handshake.auth as { protocol?: unknown })?.protocol ?? PROTOCOL_VERSION);
+    if (protocol !== PROTOCOL_VERSION) {
+      next(new Error(`unsupported-protocol: this server speaks protocol ${PROTOCOL_VERSION}; reload the page`));
+      return;
+    }
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    refuseUnknownEvents(socket);
+    bindParticipantCommands(socket, deps);
+    bindFacilitatorCommands(socket, deps);
+    bindProjectorCommands(socket, deps);
+    bindSync(socket, deps);
+    socket.on('disconnect', () => leaveSession(socket, deps));
+  });
+}
+
+/** After any reconnect the client asks for a fresh snapshot of what it may see. */
+function bindSync(socket: TypedSocket, deps: SocketDeps): void {
+  commandBinder(socket, deps)('session:sync', async ({ sessionId }) => {
+    const { participant, facilitatorOf, projectorOf } = socket.data;
+    if (participant?.sessionId === sessionId) {
+      const service = await requireRound(deps, participant.roundId);
+      return { snapshot: enterRooms(socket, deps, service.round, sessionId) };
+    }
+    if (facilitatorOf) {
+      const service = await requireRound(deps, facilitatorOf);
+      const session = requireSession(service, sessionId);
+      const roster = await deps.store.roster.counts(sessionId);
+      return { snapshot: facilitatorSnapshot(service.round, session, { connected: deps.presence.count(sessionId), roster }, deps.now()) };
+    }
+    if (projectorOf?.sessionId === sessionId) {
+      const service = await requireRound(deps, projectorOf.roundId);
+      const session = requireSession(service, sessionId);
+      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(sessionId), deps.now()) };
+    }
+    refuse('not-joined', 'Join this session first.');
+  });
+}

@@ -1,0 +1,29 @@
+import type { Logger } from '../logger.js';
+import type { Presence } from '../realtime/presence.js';
+import type { Publisher } from '../realtime/publisher.js';
+import type { RoundRegistry } from '../rounds/registry.js';
+import type { RoundService } from '../rounds/round-service.js';
+import type { Store } from '../store/types.js';
+import { refuse } from '../domain/errors.js';
+import type { Session } from '../domain/state.js';
+import type { CommandGuard } from './command.js';
+import type { AttemptLimiter } from './attempts.js';
+
+export interface SocketDeps {
+  registry: RoundRegistry;
+  store: Store;
+  publisher: Publisher;
+  presence: Presence;
+  guard: CommandGuard;
+  attempts: AttemptLimiter;
+  logger: Logger;
+  now: () => number;
+}
+
+export async function requireRound(deps: SocketDeps, roundId: string): Promise<RoundService> {
+  return (await deps.registry.get(roundId)) ?? refuse('not-found', 'There is no such round.');
+}
+
+export function requireSession(service: RoundService, sessionId: string): Session {
+  return service.round.sessions.get(sessionId) ?? refuse('not-found', 'There is no such session in this round.');
+}

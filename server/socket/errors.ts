@@ -1,0 +1,23 @@
+import type { ZodError } from 'zod';
+import type { ProtocolError } from '../../shared/protocol/result.js';
+import { DomainError } from '../domain/errors.js';
+
+export function describeZodError(error: ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'The request is not valid.';
+  const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  return `${where}${first.message}`;
+}
+
+/** What a client is told when a command fails. Internal details stay in the log, never in the reply. */
+export function toProtocolError(error: unknown): ProtocolError {
+  if (error instanceof DomainError) return error.toProtocol();
+  if (error instanceof RateLimited) return { code: 'rate-limited', message: error.message };
+  return { code: 'unavailable', message: 'The server could not store this just now. Nothing was saved; please try again.' };
+}
+
+export class RateLimited extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`Too many attempts. Please wait ${Math.ceil(retryAfterMs / 1000)} s and try again.`);
+  }
+}

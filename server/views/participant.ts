@@ -1,0 +1,95 @@
+/**
+ * The participant serializer: the only code that shapes data for phones. A phone learns which
+ * contributions are its own and its own votes and tags; of everyone else, only aggregates,
+ * and only where the session's settings allow.
+ */
+import type { ContributionView, ParticipantContributionView, ParticipantSnapshot, Tally } from '../../shared/views.js';
+import type { TallyUpdate } from '../../shared/protocol/events.js';
+import type { Contribution, Round, Session } from '../domain/state.js';
+import { isVisible } from '../domain/state.js';
+import { effectiveVotes, tagCounts, tagsOf, tallyOf } from '../domain/tally.js';
+import { publicAgenda } from './agenda.js';
+
+export interface ParticipantViewer {
+  authorKey: string;
+  voterKey: string;
+}
+
+export function talliesPublic(session: Session): boolean {
+  return session.settings.talliesRevealed || session.settings.tallies === 'always';
+}
+
+/** The part of a contribution that is the same for every participant. */
+export function sharedContribution(c: Contribution): ContributionView {
+  return { id: c.id, questionId: c.questionId, text: c.text, fromDiscussion: c.authorKey === null };
+}
+
+export function tallyUpdate(round: Round, c: Contribution): TallyUpdate {
+  return { id: c.id, tally: tallyOf(effectiveVotes(round, c)), tags: tagCounts(round, c) };
+}
+
+function forViewer(round: Round, session: Session, c: Contribution, viewer: ParticipantViewer): ParticipantContributionView {
+  const votes = effectiveVotes(round, c);
+  const myVote = votes.get(viewer.voterKey)?.vote ?? null;
+  const view: ParticipantContributionView = {
+    ...sharedContribution(c),
+    mine: c.authorKey !== null && c.authorKey === viewer.authorKey,
+    myVote,
+    myTags: tagsOf(round, c, viewer.voterKey),
+  };
+  if (talliesPublic(session) || (session.settings.tallies === 'after-voting' && myVote !== null)) {
+    view.tally = tallyOf(votes) satisfies Tally;
+    view.tags = tagCounts(round, c);
+  }
+  return view;
+}
+
+/** Questions this phone has posted to: under "after posting", the key to seeing the others. */
+export function postedTo(round: Round, sessionId: string, authorKey: string): Set<string> {
+  const posted = new Set<string>();
+  for (const c of round.contributions.values()) {
+    if (c.sessionId === sessionId && c.authorKey === authorKey) posted.add(c.questionId);
+  }
+  return posted;
+}
+
+export function mayAlwaysSee(session: Session, questionId: string, posted: Set<string>): boolean {
+  return session.settings.visibility === 'immediate' || posted.has(questionId);
+}
+
+export function participantContribution(
+  round: Round,
+  session: Session,
+  c: Contribution,
+  viewer: ParticipantViewer,
+): ParticipantContributionView {
+  return forViewer(round, session, c, viewer);
+}
+
+export function participantSnapshot(round: Round, session: Session, viewer: ParticipantViewer, serverNow: number): ParticipantSnapshot {
+  const posted = postedTo(round, session.id, viewer.authorKey);
+  const included = new Set([...session.questions.values()].filter((q) => q.included).map((q) => q.id));
+  const contributions: ParticipantContributionView[] = [];
+  for (const c of round.contributions.values()) {
+    if (c.sessionId !== session.id || !isVisible(c) || !included.has(c.questionId)) continue;
+    const mine = c.authorKey !== null && c.authorKey === viewer.authorKey;
+    if (!mine && !mayAlwaysSee(session, c.questionId, posted)) continue;
+    contributions.push(forViewer(round, session, c, viewer));
+  }
+  return {
+    ...publicAgenda(round, session),
+    version: round.version,
+    serverNow,
+    contributions,
+    postedTo: [...posted],
+  };
+}
+
+/** Contributions a phone has voted on: it may see their tallies under "after voting". */
+export function votedOn(round: Round, sessionId: string, voterKey: string): string[] {
+  const ids: string[] = [];
+  for (const c of round.contributions.values()) {
+    if (c.sessionId === sessionId && isVisible(c) && effectiveVotes(round, c).has(voterKey)) ids.push(c.id);
+  }
+  return ids;
+}
