@@ -1,0 +1,16 @@
+import type { StateCreator } from 'zustand';
+import type { Store } from './index.js';
+
+/** Something the participant did that the server has not yet stored. */
+export type OutboxItem =
+  | { opId: string; kind: 'post'; questionId: string; text: string; quotable: boolean; state: OutboxState; error?: string }
+  | { opId: string; kind: 'vote'; contributionId: string; vote: 'agree' | 'disagree' | 'pass' | null; state: OutboxState; error?: string }
+  | { opId: string; kind: 'tag'; contributionId: string; tag: string; on: boolean; state: OutboxState; error?: string };
+
+export type OutboxState = 'pending' | 'sending' | 'failed';
+
+export interface OutboxSlice {
+  outbox: OutboxItem[];
+}
+
+export const createOutboxSlice: StateCreator<Store, [], [], OutboxSlice> = () => ({ outbox: [] });

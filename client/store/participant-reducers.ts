@@ -1,0 +1,77 @@
+/** Pure updates of the participant slice, one per server message. */
+import type { TallyUpdate } from '../../shared/protocol/events.js';
+import type { Agenda, ParticipantContributionView, ParticipantSnapshot } from '../../shared/views.js';
+import type { ParticipantSlice } from './participant-slice.js';
+
+type P = Pick<ParticipantSlice, 'agenda' | 'version' | 'contributions' | 'order' | 'postedTo'>;
+
+export function fromSnapshot(snapshot: ParticipantSnapshot): P {
+  const { contributions, postedTo, version, serverNow: _serverNow, ...agenda } = snapshot;
+  return {
+    agenda,
+    version,
+    contributions: Object.fromEntries(contributions.map((c) => [c.id, c])),
+    order: contributions.map((c) => c.id),
+    postedTo,
+  };
+}
+
+/** A contribution arrives by broadcast or by acknowledgement: keep what this phone already knows of it. */
+export function withContribution(state: P, incoming: ParticipantContributionView): P {
+  const known = state.contributions[incoming.id];
+  const merged: ParticipantContributionView = known
+    ? { ...known, ...incoming, mine: known.mine || incoming.mine, myVote: known.myVote ?? incoming.myVote, myTags: known.myTags.length ? known.myTags : incoming.myTags, tally: incoming.tally ?? known.tally, tags: incoming.tags ?? known.tags }
+    : incoming;
+  return {
+    ...state,
+    contributions: { ...state.contributions, [incoming.id]: merged },
+    order: known ? state.order : [...state.order, incoming.id],
+    postedTo: incoming.mine && !state.postedTo.includes(incoming.questionId) ? [...state.postedTo, incoming.questionId] : state.postedTo,
+  };
+}
+
+export function withoutContributions(state: P, ids: string[]): P {
+  const drop = new Set(ids);
+  const contributions = { ...state.contributions };
+  for (const id of drop) delete contributions[id];
+  return { ...state, contributions, order: state.order.filter((id) => !drop.has(id)) };
+}
+
+export function withTallies(state: P, tallies: TallyUpdate[]): P {
+  const contributions = { ...state.contributions };
+  for (const t of tallies) {
+    const c = contributions[t.id];
+    if (c) contributions[t.id] = { ...c, tally: t.tally, tags: t.tags };
+  }
+  return { ...state, contributions };
+}
+
+export function withAgenda(state: P, agenda: Agenda): P {
+  return { ...state, agenda };
+}
+
+export function withMyVote(state: P, contributionId: string, vote: ParticipantContributionView['myVote']): P {
+  const c = state.contributions[contributionId];
+  if (!c) return state;
+  return { ...state, contributions: { ...state.contributions, [contributionId]: { ...c, myVote: vote } } };
+}
+
+export function withMyTag(state: P, contributionId: string, tag: string, on: boolean): P {
+  const c = state.contributions[contributionId];
+  if (!c) return state;
+  const myTags = on ? [...new Set([...c.myTags, tag])].sort() : c.myTags.filter((t) => t !== tag);
+  return { ...state, contributions: { ...state.contributions, [contributionId]: { ...c, myTags } } };
+}
+
+/** The voting deck: not yet voted first, then those with the fewest votes, then arrival order. */
+export function deckOrder(state: Pick<P, 'contributions' | 'order'>, questionId: string | null): ParticipantContributionView[] {
+  const position = new Map(state.order.map((id, i) => [id, i]));
+  return state.order
+    .map((id) => state.contributions[id])
+    .filter((c) => !c.mine && c.myVote === null && (questionId === null || c.questionId === questionId))
+    .sort((a, b) => votesOf(a) - votesOf(b) || position.get(a.id)! - position.get(b.id)!);
+}
+
+function votesOf(c: ParticipantContributionView): number {
+  return c.tally ? c.tally.agree + c.tally.disagree + c.tally.pass : 0;
+}

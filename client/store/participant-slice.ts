@@ -1,0 +1,22 @@
+import type { StateCreator } from 'zustand';
+import type { Agenda, ParticipantContributionView } from '../../shared/views.js';
+import type { Store } from './index.js';
+
+export interface ParticipantSlice {
+  joined: { joinCode: string; sessionId: string } | null;
+  agenda: Agenda | null;
+  version: number;
+  contributions: Record<string, ParticipantContributionView>;
+  /** Arrival order, so the list does not jump as tallies change. */
+  order: string[];
+  postedTo: string[];
+}
+
+export const createParticipantSlice: StateCreator<Store, [], [], ParticipantSlice> = () => ({
+  joined: null,
+  agenda: null,
+  version: 0,
+  contributions: {},
+  order: [],
+  postedTo: [],
+});
