@@ -1,0 +1,45 @@
+/** Browser fixtures: a facilitator on a laptop, participants on phone-sized screens. */
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+export async function createRoundAsFacilitator(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/facilitate');
+  await page.getByLabel('Round title').fill('Conversations on the Global Governance of Migration — Phase III');
+  await page.getByRole('button', { name: 'Create round' }).click();
+  await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+  return { context, page };
+}
+
+export async function createSession(page: Page, title: string, place: string): Promise<string> {
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Place').fill(place);
+  await page.getByRole('button', { name: 'Create session' }).click();
+  const code = (await page.getByTestId('join-code').first().textContent())!.trim();
+  expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
+  return code;
+}
+
+export async function openFirstQuestion(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
+  await expect(page.locator('.question-row.current')).toHaveCount(1);
+}
+
+export async function joinAsParticipant(browser: Browser, code: string, category?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`/join/${code.replace('-', '')}`);
+  await expect(page.getByRole('heading', { name: 'The Chatham House rule applies' })).toBeVisible();
+  if (category) await page.getByLabel('How would you describe yourself? (optional)').selectOption(category);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByText('Online')).toBeVisible();
+  return { context, page };
+}
+
+export async function post(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Your contribution').fill(text);
+  await page.getByRole('button', { name: 'Post' }).click();
+  await expect(page.locator('.contribution.mine', { hasText: text })).toContainText('Yours');
+}
