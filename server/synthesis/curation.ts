@@ -1,11 +1,228 @@
-// Placeholder until the synthesis engine lands; replaced by the engine's curation reducer.
+/**
+ * Curation: what the facilitator does to the synthesis (rename, merge, split and retire themes,
+ * move and pin contributions, accept or dissolve emergent suggestions, reword findings), as
+ * plain JSON events tagged by `type`, folded by a pure reducer. The server appends the events
+ * to its log, so curation survives restarts and replays identically.
+ *
+ * `applyCuration` never throws: an event that does not apply (an unknown theme, say) leaves the
+ * state as it was. `curationProblem` says why an event would not apply, for the server to
+ * reject it before it reaches the log.
+ */
 import { z } from 'zod';
-export type CurationEvent = { type: string; [k: string]: unknown };
-export type CurationState = { events: CurationEvent[] };
-export const curationEventSchema = z.looseObject({ type: z.string() });
-export function initialCuration(): CurationState {
-  return { events: [] };
+import { codebookSchema, defaultCodebook, themeIdSchema, type Codebook, type CodebookTheme } from './codebook.js';
+
+const contributionId = z.string().min(1).max(200);
+const label = z.string().trim().min(1).max(200);
+const suggestionIdSchema = z.string().min(1).max(400);
+
+const newThemeSchema = z.strictObject({
+  id: themeIdSchema,
+  label,
+  heading: z.string().trim().max(200).optional(),
+  description: z.string().trim().max(1000).optional(),
+  cues: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
+});
+
+export const curationEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('codebook.replaced'), codebook: codebookSchema }),
+  z.strictObject({ type: z.literal('theme.added'), theme: newThemeSchema }),
+  z.strictObject({ type: z.literal('theme.renamed'), themeId: themeIdSchema, label }),
+  z.strictObject({
+    type: z.literal('theme.updated'),
+    themeId: themeIdSchema,
+    description: z.string().trim().max(1000).optional(),
+    heading: z.string().trim().max(200).optional(),
+    cues: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
+  }),
+  z.strictObject({ type: z.literal('theme.retired'), themeId: themeIdSchema }),
+  z.strictObject({ type: z.literal('theme.restored'), themeId: themeIdSchema }),
+  z.strictObject({ type: z.literal('themes.merged'), into: themeIdSchema, from: z.array(themeIdSchema).min(1).max(50) }),
+  z.strictObject({ type: z.literal('theme.split'), themeId: themeIdSchema, newTheme: newThemeSchema, contributionIds: z.array(contributionId).min(1).max(5000) }),
+  z.strictObject({ type: z.literal('contribution.moved'), contributionId, themeId: themeIdSchema.nullable() }),
+  z.strictObject({ type: z.literal('contribution.pinned'), contributionId }),
+  z.strictObject({ type: z.literal('contribution.unpinned'), contributionId }),
+  z.strictObject({ type: z.literal('finding.edited'), themeId: themeIdSchema, text: z.string().trim().min(1).max(4000).nullable() }),
+  z.strictObject({
+    type: z.literal('suggestion.accepted'),
+    suggestionId: suggestionIdSchema,
+    label: label.optional(),
+    /** Optional: place these contributions in the new theme by hand (the suggestion's members). */
+    contributionIds: z.array(contributionId).max(5000).optional(),
+  }),
+  z.strictObject({ type: z.literal('suggestion.dissolved'), suggestionId: suggestionIdSchema }),
+]);
+
+export type CurationEvent = z.infer<typeof curationEventSchema>;
+
+export interface CurationState {
+  version: 1;
+  /** The round's codebook as curated: added, renamed, retired and accepted themes included. */
+  codebook: Codebook;
+  /** Retired theme id -> the theme it was merged into. */
+  mergedInto: Record<string, string>;
+  /** Contribution id -> theme placed by hand (moved or split out); null = taken out of every theme. */
+  placements: Record<string, string | null>;
+  /** Contribution ids pinned as candidate pull quotes, in pinning order. */
+  pinned: string[];
+  /** Theme id -> the facilitator's wording of its finding. */
+  findings: Record<string, string>;
+  /** Emergent suggestions the facilitator dissolved. */
+  dissolved: string[];
+  /** Accepted suggestion id -> the codebook theme it became. */
+  accepted: Record<string, string>;
 }
+
+export const EMERGENT_HEADING = 'Emergent themes';
+
+export function initialCuration(codebook: Codebook = defaultCodebook()): CurationState {
+  return { version: 1, codebook: structuredClone(codebook), mergedInto: {}, placements: {}, pinned: [], findings: {}, dissolved: [], accepted: {} };
+}
+
+/** The terms encoded in a suggestion id ("emergent:visa+fee+student-2" -> visa, fee, student). */
+export function suggestionTerms(suggestionId: string): string[] {
+  const body = suggestionId.replace(/^emergent:/, '').replace(/-\d+$/, '');
+  return body.split('+').map((t) => t.trim()).filter(Boolean);
+}
+
+function themeIdForSuggestion(state: CurationState, terms: string[]): string {
+  const slug = terms.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'theme';
+  const ids = new Set(state.codebook.themes.map((t) => t.id));
+  let id = `emergent-${slug}`;
+  for (let k = 2; ids.has(id); k++) id = `emergent-${slug}-${k}`;
+  return id;
+}
+
+const findTheme = (state: CurationState, id: string) => state.codebook.themes.find((t) => t.id === id);
+
+/** Why an event would not apply to this state, or null when it applies. */
+export function curationProblem(state: CurationState, event: CurationEvent): string | null {
+  const exists = (id: string) => (findTheme(state, id) ? null : `no theme "${id}"`);
+  switch (event.type) {
+    case 'codebook.replaced':
+    case 'contribution.pinned':
+    case 'contribution.unpinned':
+      return null;
+    case 'theme.added':
+      return findTheme(state, event.theme.id) ? `theme id "${event.theme.id}" is already used` : null;
+    case 'theme.renamed':
+    case 'theme.updated':
+    case 'theme.retired':
+    case 'theme.restored':
+    case 'finding.edited':
+      return exists(event.themeId);
+    case 'themes.merged':
+      if (event.from.includes(event.into)) return 'a theme cannot be merged into itself';
+      return exists(event.into) ?? event.from.map(exists).find((p) => p !== null) ?? null;
+    case 'theme.split':
+      return exists(event.themeId) ?? (findTheme(state, event.newTheme.id) ? `theme id "${event.newTheme.id}" is already used` : null);
+    case 'contribution.moved':
+      return event.themeId === null ? null : exists(event.themeId);
+    case 'suggestion.accepted':
+      if (state.accepted[event.suggestionId]) return 'this suggestion was already accepted';
+      return suggestionTerms(event.suggestionId).length === 0 ? 'the suggestion id carries no terms' : null;
+    case 'suggestion.dissolved':
+      return null;
+  }
+}
+
+function withThemes(state: CurationState, themes: CodebookTheme[]): CurationState {
+  return { ...state, codebook: { ...state.codebook, themes } };
+}
+
+function mapTheme(state: CurationState, id: string, f: (t: CodebookTheme) => CodebookTheme): CurationState {
+  return withThemes(state, state.codebook.themes.map((t) => (t.id === id ? f(t) : t)));
+}
+
+function toTheme(t: z.infer<typeof newThemeSchema>, heading: string): CodebookTheme {
+  return { id: t.id, label: t.label, heading: t.heading ?? heading, description: t.description ?? '', cues: t.cues ?? [] };
+}
+
+/** Fold one event into the state. Pure; an event that does not apply returns the state unchanged. */
 export function applyCuration(state: CurationState, event: CurationEvent): CurationState {
-  return { events: [...state.events, event] };
+  if (curationProblem(state, event) !== null) return state;
+  switch (event.type) {
+    case 'codebook.replaced':
+      return { ...state, codebook: structuredClone(event.codebook), mergedInto: {} };
+    case 'theme.added':
+      return withThemes(state, [...state.codebook.themes, toTheme(event.theme, '')]);
+    case 'theme.renamed':
+      return mapTheme(state, event.themeId, (t) => ({ ...t, label: event.label }));
+    case 'theme.updated':
+      return mapTheme(state, event.themeId, (t) => ({
+        ...t,
+        description: event.description ?? t.description,
+        heading: event.heading ?? t.heading,
+        cues: event.cues ?? t.cues,
+      }));
+    case 'theme.retired':
+      return mapTheme(state, event.themeId, (t) => ({ ...t, retired: true }));
+    case 'theme.restored': {
+      const { [event.themeId]: _gone, ...mergedInto } = state.mergedInto;
+      return { ...mapTheme(state, event.themeId, ({ retired: _r, ...t }) => t), mergedInto };
+    }
+    case 'themes.merged': {
+      const from = new Set(event.from);
+      const cues = new Set(findTheme(state, event.into)!.cues);
+      for (const t of state.codebook.themes) if (from.has(t.id)) for (const c of t.cues) cues.add(c);
+      const themes = state.codebook.themes.map((t) => (t.id === event.into ? { ...t, cues: [...cues] } : from.has(t.id) ? { ...t, retired: true } : t));
+      const mergedInto = { ...state.mergedInto };
+      for (const [k, v] of Object.entries(mergedInto)) if (from.has(v)) mergedInto[k] = event.into;
+      for (const f of from) mergedInto[f] = event.into;
+      const placements = Object.fromEntries(Object.entries(state.placements).map(([c, t]) => [c, t !== null && from.has(t) ? event.into : t]));
+      const findings = Object.fromEntries(Object.entries(state.findings).filter(([t]) => !from.has(t)));
+      return { ...withThemes(state, themes), mergedInto, placements, findings };
+    }
+    case 'theme.split': {
+      const parent = findTheme(state, event.themeId)!;
+      const placements = { ...state.placements };
+      for (const c of event.contributionIds) placements[c] = event.newTheme.id;
+      return { ...withThemes(state, [...state.codebook.themes, toTheme(event.newTheme, parent.heading)]), placements };
+    }
+    case 'contribution.moved':
+      return { ...state, placements: { ...state.placements, [event.contributionId]: event.themeId } };
+    case 'contribution.pinned':
+      return state.pinned.includes(event.contributionId) ? state : { ...state, pinned: [...state.pinned, event.contributionId] };
+    case 'contribution.unpinned':
+      return { ...state, pinned: state.pinned.filter((c) => c !== event.contributionId) };
+    case 'finding.edited': {
+      const findings = { ...state.findings };
+      if (event.text === null) delete findings[event.themeId];
+      else findings[event.themeId] = event.text;
+      return { ...state, findings };
+    }
+    case 'suggestion.accepted': {
+      const terms = suggestionTerms(event.suggestionId);
+      const id = themeIdForSuggestion(state, terms);
+      const theme: CodebookTheme = {
+        id,
+        label: event.label ?? terms.map((t, i) => (i === 0 ? t.charAt(0).toUpperCase() + t.slice(1) : t)).join(', '),
+        heading: EMERGENT_HEADING,
+        description: `Accepted from an emergent suggestion (${terms.join(', ')}).`,
+        cues: terms,
+      };
+      const placements = { ...state.placements };
+      for (const c of event.contributionIds ?? []) placements[c] = id;
+      return {
+        ...withThemes(state, [...state.codebook.themes, theme]),
+        placements,
+        accepted: { ...state.accepted, [event.suggestionId]: id },
+        dissolved: state.dissolved.filter((s) => s !== event.suggestionId),
+      };
+    }
+    case 'suggestion.dissolved':
+      return state.dissolved.includes(event.suggestionId) ? state : { ...state, dissolved: [...state.dissolved, event.suggestionId] };
+  }
 }
+
+/** Replay a log of events from a starting codebook. */
+export function replayCuration(events: readonly CurationEvent[], codebook?: Codebook): CurationState {
+  return events.reduce(applyCuration, initialCuration(codebook));
+}
+
+/** Where a theme id ends up after merges (itself when not merged). */
+export function resolveTheme(state: CurationState, themeId: string): string {
+  let id = themeId;
+  for (let i = 0; i < 100 && state.mergedInto[id]; i++) id = state.mergedInto[id];
+  return id;
+}
+

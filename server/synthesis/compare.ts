@@ -1,0 +1,61 @@
+/**
+ * Agreement with Pol.is on one conversation: the adjusted Rand index between our opinion
+ * groups and Pol.is's (over participants both grouped), and the overlap of our consensus with
+ * Pol.is's majority statements, recomputed from the votes with Pol.is's rule (agree share
+ * (agree + 1) / (seen + 2) above one half and significant at 90 %, the top five by share x test).
+ */
+import type { Synthesis } from '../../shared/synthesis.js';
+import { ari } from './cluster.js';
+import { propTest, smoothed } from './groups.js';
+import { Z_90 } from './method.js';
+import type { VoteMatrix } from './votes.js';
+
+export function polisMajority(m: VoteMatrix, pickMax = 5): string[] {
+  const picks: { id: string; score: number }[] = [];
+  m.values.forEach((vs, c) => {
+    const ns = vs.length;
+    const na = vs.filter((v) => v === 1).length;
+    const pa = smoothed(na, ns);
+    const pat = propTest(na, ns);
+    if (ns > 0 && pa > 0.5 && pat > Z_90) picks.push({ id: m.contributions[c], score: pa * pat });
+  });
+  return picks.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, pickMax).map((p) => p.id);
+}
+
+export interface PolisComparison {
+  /** Participants grouped by both. */
+  compared: number;
+  ours: number[];
+  theirs: number[];
+  ari: number;
+  /** Pol.is's majority statements (top five) and how many of them our consensus holds. */
+  polisMajority: string[];
+  consensus: string[];
+  overlap: number;
+  /** overlap / Pol.is majority count. */
+  recall: number;
+}
+
+export function compareWithPolis(s: Synthesis, polisGroups: ReadonlyMap<string, string>, m: VoteMatrix): PolisComparison {
+  const ours = new Map<string, string>();
+  for (const g of s.groups) for (const p of g.participants) ours.set(p, g.id);
+  const both = [...polisGroups.keys()].filter((p) => ours.has(p)).sort();
+  const majority = polisMajority(m);
+  const consensus = new Set(s.consensus);
+  const overlap = majority.filter((c) => consensus.has(c)).length;
+  const sizes = (labels: Iterable<string>) => {
+    const count = new Map<string, number>();
+    for (const l of labels) count.set(l, (count.get(l) ?? 0) + 1);
+    return [...count.values()].sort((a, b) => b - a);
+  };
+  return {
+    compared: both.length,
+    ours: sizes(both.map((p) => ours.get(p)!)),
+    theirs: sizes(both.map((p) => polisGroups.get(p)!)),
+    ari: ari(both.map((p) => ours.get(p)!), both.map((p) => polisGroups.get(p)!)),
+    polisMajority: majority,
+    consensus: s.consensus,
+    overlap,
+    recall: majority.length === 0 ? 1 : overlap / majority.length,
+  };
+}

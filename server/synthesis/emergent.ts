@@ -1,0 +1,103 @@
+/**
+ * Emergent themes: what the codebook does not cover, grouped into candidate themes.
+ *
+ * Frequent-term clustering (after Beil, Ester & Xu, 2002): among the contributions no theme
+ * claimed, take the word (stem) shared by the most of those not yet grouped, ties going to the
+ * rarer word in the round and then to alphabetical order; those contributions form a candidate;
+ * repeat while a word still gathers `minClusterSize` contributions. A word present in more
+ * than half of the uncovered contributions says nothing distinctive and cannot anchor a
+ * candidate. Every step is a count or a fixed tie-break, so the same input always gives the
+ * same candidates, and each can be explained in one sentence: "these contributions all say X".
+ */
+import { Corpus, type DocTerms } from './text.js';
+
+export interface EmergentOptions {
+  minClusterSize: number;
+  maxSuggestions: number;
+  /** Number of label terms. */
+  labelTerms: number;
+}
+
+export const DEFAULT_EMERGENT: EmergentOptions = { minClusterSize: 3, maxSuggestions: 8, labelTerms: 3 };
+
+export interface EmergentCluster {
+  /** Stable and deterministic: "emergent:" + the label terms, joined by "+". */
+  id: string;
+  label: string;
+  /** Most distinctive terms (surface words), the anchor first. */
+  terms: string[];
+  /** Member contribution ids, most central first. */
+  contributions: string[];
+}
+
+export interface UncoveredDoc {
+  id: string;
+  doc: DocTerms;
+}
+
+export function suggestionId(terms: readonly string[]): string {
+  return `emergent:${terms.join('+')}`;
+}
+
+export function clusterUncovered(docs: readonly UncoveredDoc[], corpus: Corpus, options: EmergentOptions = DEFAULT_EMERGENT): EmergentCluster[] {
+  const n = docs.length;
+  if (n < options.minClusterSize) return [];
+  const postings = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    for (const stem of d.doc.tf.keys()) {
+      if (stem.length < 3 || /^\d+$/.test(stem)) continue;
+      const p = postings.get(stem);
+      if (p) p.push(i);
+      else postings.set(stem, [i]);
+    }
+  });
+  const maxDf = Math.max(options.minClusterSize, Math.floor(n / 2));
+  const candidates = [...postings].filter(([, p]) => p.length >= options.minClusterSize && p.length <= maxDf);
+  const assigned = new Uint8Array(n);
+  const clusters: { anchor: string; members: number[] }[] = [];
+  const used = new Set<string>();
+  while (clusters.length < options.maxSuggestions) {
+    let best: { stem: string; members: number[]; idf: number } | null = null;
+    for (const [stem, p] of candidates) {
+      if (used.has(stem)) continue;
+      const members = p.filter((i) => !assigned[i]);
+      if (members.length < options.minClusterSize) continue;
+      const idf = corpus.idf(stem);
+      if (
+        !best ||
+        members.length > best.members.length ||
+        (members.length === best.members.length && (idf > best.idf || (idf === best.idf && stem < best.stem)))
+      ) {
+        best = { stem, members, idf };
+      }
+    }
+    if (!best) break;
+    used.add(best.stem);
+    for (const i of best.members) assigned[i] = 1;
+    clusters.push({ anchor: best.stem, members: best.members });
+  }
+
+  const seenIds = new Set<string>();
+  return clusters.map(({ anchor, members }) => {
+    const inCluster = new Map<string, number>();
+    for (const i of members) for (const stem of docs[i].doc.tf.keys()) inCluster.set(stem, (inCluster.get(stem) ?? 0) + 1);
+    // Distinctive: shared within the candidate (at least two members), rarer in the round.
+    const others = [...inCluster]
+      .filter(([stem, c]) => stem !== anchor && c >= 2 && stem.length >= 3 && !/^\d+$/.test(stem))
+      .map(([stem, c]) => ({ stem, score: (c / members.length) * corpus.idf(stem) * (c / (postings.get(stem)?.length ?? c)) }))
+      .sort((a, b) => b.score - a.score || (a.stem < b.stem ? -1 : 1));
+    const stemsChosen = [anchor, ...others.slice(0, options.labelTerms - 1).map((o) => o.stem)];
+    const terms = stemsChosen.map((s) => corpus.surface(s));
+    let id = suggestionId(terms);
+    for (let k = 2; seenIds.has(id); k++) id = `${suggestionId(terms)}-${k}`;
+    seenIds.add(id);
+    const centrality = (i: number) => stemsChosen.reduce((s, st) => s + (docs[i].doc.tf.has(st) ? 1 : 0), 0);
+    const ordered = [...members].sort((a, b) => centrality(b) - centrality(a) || a - b);
+    return {
+      id,
+      label: terms.map((t, i) => (i === 0 ? t.charAt(0).toUpperCase() + t.slice(1) : t)).join(', '),
+      terms,
+      contributions: ordered.map((i) => docs[i].id),
+    };
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * The vote matrix and what is counted from it: per contribution and per theme, distinct
+ * participants agreeing, disagreeing, passing and seeing; convergence, divergence and
+ * uncertainty flags. A participant's latest vote on a contribution is the one that counts.
+ */
+import type { MethodThresholds, VoteTally } from '../../shared/synthesis.js';
+
+export type VoteValue = 1 | -1 | 0;
+
+export interface Vote {
+  participant: string;
+  contribution: string;
+  vote: VoteValue;
+}
+
+export interface VoteMatrix {
+  /** Participant ids, by index (order of first vote). */
+  participants: string[];
+  /** Contribution ids, by index (the order given). */
+  contributions: string[];
+  /** Per contribution: voter indexes and their votes, in the same order. */
+  voters: number[][];
+  values: VoteValue[][];
+  /** Votes per participant. */
+  votesPerParticipant: number[];
+  /** Distinct (participant, contribution) votes. */
+  total: number;
+}
+
+/** Build the matrix; votes on unknown contributions are ignored, later votes replace earlier ones. */
+export function buildVoteMatrix(contributionIds: readonly string[], votes: readonly Vote[]): VoteMatrix {
+  const cIndex = new Map(contributionIds.map((id, i) => [id, i]));
+  const pIndex = new Map<string, number>();
+  const participants: string[] = [];
+  const cells = contributionIds.map(() => new Map<number, VoteValue>());
+  for (const v of votes) {
+    const c = cIndex.get(v.contribution);
+    if (c === undefined) continue;
+    let p = pIndex.get(v.participant);
+    if (p === undefined) {
+      p = participants.length;
+      pIndex.set(v.participant, p);
+      participants.push(v.participant);
+    }
+    cells[c].set(p, v.vote);
+  }
+  const votesPerParticipant = new Array<number>(participants.length).fill(0);
+  let total = 0;
+  const voters: number[][] = [];
+  const values: VoteValue[][] = [];
+  for (const m of cells) {
+    const ps = [...m.keys()].sort((a, b) => a - b);
+    voters.push(ps);
+    values.push(ps.map((p) => m.get(p)!));
+    for (const p of ps) votesPerParticipant[p]++;
+    total += ps.length;
+  }
+  return { participants, contributions: [...contributionIds], voters, values, votesPerParticipant, total };
+}
+
+export function tallyOf(values: readonly VoteValue[]): VoteTally {
+  let agree = 0;
+  let disagree = 0;
+  let pass = 0;
+  for (const v of values) {
+    if (v === 1) agree++;
+    else if (v === -1) disagree++;
+    else pass++;
+  }
+  return { agree, disagree, pass, seen: values.length };
+}
+
+export function contributionTallies(m: VoteMatrix): VoteTally[] {
+  return m.values.map(tallyOf);
+}
+
+export interface Flags {
+  convergent: boolean;
+  divergent: boolean;
+  uncertain: boolean;
+}
+
+/**
+ * Convergent: enough people saw it, a clear share agreed and few disagreed; "common-ground"
+ * tags from enough distinct participants lower the agreement bar (they said so in words).
+ * Divergent: both sides strong. Uncertain: many passes.
+ */
+export function flagsOf(t: VoteTally, commonGroundTags: number, th: MethodThresholds): Flags {
+  const { convergence: cv, divergence: dv, uncertainty: un } = th;
+  const bar = commonGroundTags >= cv.minCommonGroundTags ? cv.taggedAgreeRatio : cv.minAgreeRatio;
+  const convergent = t.seen >= cv.minSeen && t.agree / t.seen >= bar && t.disagree / t.seen <= cv.maxDisagreeRatio;
+  const divergent =
+    t.seen >= dv.minSeen &&
+    t.agree >= dv.minEachSide &&
+    t.disagree >= dv.minEachSide &&
+    t.agree / t.seen >= dv.minEachSideRatio &&
+    t.disagree / t.seen >= dv.minEachSideRatio;
+  const uncertain = t.seen >= un.minSeen && t.pass / t.seen >= un.minPassRatio;
+  return { convergent, divergent, uncertain };
+}
+
+export interface LeanCounts {
+  /** Distinct participants who voted on any of the contributions. */
+  participants: number;
+  /** ... whose agrees outnumber their disagrees. */
+  agree: number;
+  disagree: number;
+  /** ... who only passed, or whose agrees and disagrees balance. */
+  pass: number;
+}
+
+/**
+ * How distinct participants lean over a set of contributions (a theme): each participant is
+ * counted once, by the sign of (agrees - disagrees) over the set.
+ */
+export function leanOver(m: VoteMatrix, contributionIdx: readonly number[], scratch?: Int32Array, touched?: number[]): LeanCounts {
+  const net = scratch ?? new Int32Array(m.participants.length);
+  const seen = touched ?? [];
+  seen.length = 0;
+  const mark = new Uint8Array(m.participants.length);
+  for (const c of contributionIdx) {
+    const ps = m.voters[c];
+    const vs = m.values[c];
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i];
+      if (!mark[p]) {
+        mark[p] = 1;
+        net[p] = 0;
+        seen.push(p);
+      }
+      net[p] += vs[i];
+    }
+  }
+  let agree = 0;
+  let disagree = 0;
+  let pass = 0;
+  for (const p of seen) {
+    if (net[p] > 0) agree++;
+    else if (net[p] < 0) disagree++;
+    else pass++;
+  }
+  return { participants: seen.length, agree, disagree, pass };
+}
