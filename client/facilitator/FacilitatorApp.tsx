@@ -7,6 +7,7 @@ import { CreateRound } from './CreateRound.js';
 import { readCredentials, type Credentials } from './credentials.js';
 import { RoundPanel } from './RoundPanel.js';
 import { LiveSession } from './LiveSession.js';
+import { SynthesisPanel } from './SynthesisPanel.js';
 
 export default function FacilitatorApp() {
   const [credentials, setCredentials] = useState<Credentials | null>(() => readCredentials());
@@ -46,6 +47,7 @@ export default function FacilitatorApp() {
       )}
       {round && <RoundPanel round={round} credentials={credentials} watchingId={watching?.session.id ?? null} onWatch={watch} />}
       {watching && <LiveSession snapshot={watching} />}
+      <SynthesisPanel />
     </main>
   );
 }

@@ -7,7 +7,7 @@ import type { Actor, DecisionContext, ParticipantActor } from '../actor.js';
 import { refuse } from '../errors.js';
 import type { RoundEvent } from '../events.js';
 import type { Round } from '../state.js';
-import type { CurationEvent } from '../../synthesis/curation.js';
+import { curationProblem, initialCuration, type CurationEvent } from '../../synthesis/curation.js';
 import * as agenda from './agenda.js';
 import * as moderation from './moderation.js';
 import * as participation from './participation.js';
@@ -93,8 +93,11 @@ function route(round: Round, command: DomainCommand, participant: ParticipantAct
       return moderation.starContribution(round, command.payload);
     case 'contribution:promote':
       return moderation.promoteContribution(round, command.payload);
-    case 'curation:apply':
+    case 'curation:apply': {
+      const problem = curationProblem(round.curation ?? initialCuration(), command.payload.event);
+      if (problem) refuse('invalid-payload', problem);
       return [{ type: 'curation', event: command.payload.event }];
+    }
     default: {
       const unhandled: never = command;
       throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Synthesis } from '../../shared/synthesis.js';
+import { ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, waitFor, type Client } from './harness.js';
+
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+const latest = (socket: Client) =>
+  [...socket.received].reverse().find((r) => r.event === 'synthesis:updated')?.payload as { synthesis: Synthesis } | undefined;
+
+describe("the facilitator's live synthesis", () => {
+  it('drafts findings from live contributions and votes, and the facilitator’s wording replaces the draft', async () => {
+    const node = await startTestNode();
+    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const room = await roomWithOpenQuestion(node);
+    cleanup.push(() => room.facilitator.disconnect());
+    const phones: Client[] = [];
+    for (let n = 1; n <= 6; n++) {
+      const p = await participant(node, room.joinCode, n);
+      phones.push(p.socket);
+      cleanup.push(() => p.socket.disconnect());
+    }
+    const texts = [
+      'The Global Forum on Migration and Development should move from talking to an active mode.',
+      'The GFMD is regarded more positively than other processes, despite its limits.',
+      'Regional consultative processes could cooperate far more closely across regions.',
+    ];
+    const ids: string[] = [];
+    for (let i = 0; i < texts.length; i++) {
+      ids.push((await ok(phones[i], 'contribution:add', { questionId: room.questionId, text: texts[i], quotable: false, opId: opId() })).contribution.id);
+    }
+    for (const phone of phones) for (const id of ids) await ok(phone, 'vote:cast', { contributionId: id, vote: 'agree', opId: opId() });
+
+    const drafted = await waitFor(() => {
+      const s = latest(room.facilitator)?.synthesis;
+      return s && s.stats.votes === 18 && s.findings.length > 0 ? s : undefined;
+    });
+    const finding = drafted.findings[0];
+    expect(finding.strength.word.length).toBeGreaterThan(0);
+    expect(finding.strength.participants).toBeGreaterThan(0);
+    const sent = JSON.stringify(room.facilitator.received.filter((r) => r.event === 'synthesis:updated'));
+    expect(sent).not.toMatch(/voter-|author|phone-token/);
+
+    const edited = await send(room.facilitator, 'curation:apply', { event: { type: 'finding.edited', themeId: finding.themeId, text: 'Participants were of one mind on the GFMD.' } });
+    expect(edited.ok).toBe(true);
+    await waitFor(() => latest(room.facilitator)?.synthesis.findings.find((f) => f.themeId === finding.themeId && f.edited && f.text === 'Participants were of one mind on the GFMD.'));
+
+    const bad = await send(room.facilitator, 'curation:apply', { event: { type: 'theme.renamed', themeId: 'no-such-theme', label: 'x' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    const asParticipant = await send(phones[0], 'curation:apply', { event: { type: 'finding.edited', themeId: finding.themeId, text: 'Mine' } });
+    expect(asParticipant).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
