@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Finds or starts the Redis that the Redis-mode tests run against (they never skip).
+    globalSetup: ['test/support/redis-global-setup.ts'],
   },
 });

@@ -21,6 +21,9 @@ function App() {
   }
 }
 
+// Keeps the app shell for reloads without a network (client/public/sw.js); the outbox does the rest.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -5,7 +5,14 @@ const configSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   REDIS_URL: z.string().url().optional(),
+  /** Namespaces every Redis key and channel, so several deployments (or test runs) can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('concert:'),
   PUBLIC_URL: z.string().url().optional(),
+  /** How many reverse proxies in front of the node append to X-Forwarded-For (0: use the TCP peer's address). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  RATE_COMMANDS_PER_SOCKET: z.coerce.number().int().positive().optional(),
+  RATE_COMMANDS_PER_ADDRESS: z.coerce.number().int().positive().optional(),
+  RATE_WRONG_GUESSES_PER_ADDRESS: z.coerce.number().int().positive().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
 });

@@ -38,3 +38,8 @@ export function facilitatorKeyMatches(presented: string, storedHash: string): bo
   const b = Buffer.from(storedHash, 'utf8');
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** What rate limiters store for a client address: a keyed hash, so no address is kept anywhere. */
+export function addressKey(secret: Buffer, address: string): string {
+  return createHmac('sha256', secret).update(`address\u0000${address}`).digest('base64url').slice(0, 22);
+}

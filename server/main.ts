@@ -10,3 +10,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     node.close().finally(() => process.exit(0));
   });
 }
+
+// A promise nobody awaited failed: log it and keep serving the others rather than drop every connection.
+process.on('unhandledRejection', (reason) => {
+  node.logger.error({ err: reason instanceof Error ? `${reason.name}: ${reason.message}` : 'unknown' }, 'unhandled rejection');
+});

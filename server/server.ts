@@ -1,24 +1,36 @@
-/** Assembles a Concert node: store, rounds, HTTP, Socket.IO. Used by main.ts and by the tests. */
+/**
+ * Assembles a Concert node: store, rounds, HTTP, Socket.IO. Used by main.ts and by the tests.
+ * Embedded mode (the default) needs nothing outside the process; with REDIS_URL the node shares
+ * its log, Socket.IO adapter, rate limits and presence with every other node on that Redis.
+ */
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { LIMITS } from '../shared/protocol/limits.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
+import { addressKey } from './keys.js';
 import { createLogger, type Logger } from './logger.js';
+import { openRedisMode, type RedisMode } from './redis-mode.js';
 import { Presence } from './realtime/presence.js';
 import { Publisher } from './realtime/publisher.js';
 import { RoundRegistry } from './rounds/registry.js';
+import { addressMiddleware } from './socket/address.js';
 import { createAttemptLimiter } from './socket/attempts.js';
 import { attachSocketHandlers } from './socket/connection.js';
 import { createCommandGuard } from './socket/guard.js';
+import { DEFAULT_RATE_LIMITS, memoryLimiters, type Limiters, type RateLimits } from './socket/limits.js';
 import type { TypedServer } from './socket/types.js';
 import { openEmbeddedStore } from './store/embedded.js';
+import { FileEventLog } from './store/file-log.js';
 import type { Store } from './store/types.js';
 
 export interface ConcertNode {
   url: string;
   port: number;
+  /** Random per process: names this node's writes in a shared log and its presence reports. */
+  nodeId: string;
   io: TypedServer;
   http: HttpServer;
   store: Store;
@@ -29,54 +41,89 @@ export interface ConcertNode {
 
 export interface NodeOptions {
   logger?: Logger;
+  /** An embedded store opened by the caller (tests); ignored in Redis mode. */
   store?: Store;
+  limits?: Partial<RateLimits>;
 }
 
 export async function startNode(config: Config, options: NodeOptions = {}): Promise<ConcertNode> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const store = options.store ?? (await openEmbeddedStore(config.DATA_DIR));
+  const limits = { ...DEFAULT_RATE_LIMITS, ...limitsFrom(config), ...options.limits };
+  const nodeId = randomBytes(6).toString('base64url');
+  const redis = config.REDIS_URL ? await openRedisMode(config.REDIS_URL, config.REDIS_PREFIX, nodeId, limits, logger) : null;
+  const store = redis?.store ?? options.store ?? (await openEmbeddedStore(config.DATA_DIR));
+  logRepairs(store, logger);
+  const limiters: Limiters = redis?.limiters ?? memoryLimiters(limits);
   const registry = new RoundRegistry(store);
   const http = createServer();
   const io: TypedServer = new Server(http, {
     maxHttpBufferSize: LIMITS.maxPayloadBytes,
     serveClient: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    ...(redis ? { adapter: redis.adapter } : {}),
   });
   const presence = new Presence();
   const publisher = new Publisher(io, presence);
   registry.onCommit((round, events) => publisher.publish(round, events));
+  presence.onRemoteChange((sessionId) => publisher.presenceChangedElsewhere(sessionId));
+  await redis?.sharePresence(presence);
 
+  io.use(addressMiddleware(config.TRUST_PROXY, (address) => addressKey(store.secret, address)));
   http.on('request', createHttpApp({ registry, store, clientDir: config.CLIENT_DIR, publicUrl: config.PUBLIC_URL }));
   attachSocketHandlers(io, {
     registry,
     store,
     publisher,
     presence,
-    guard: createCommandGuard(),
-    attempts: createAttemptLimiter(),
+    guard: createCommandGuard(limiters),
+    attempts: createAttemptLimiter(limiters.guesses),
     logger,
     now: Date.now,
   });
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.PORT, config.HOST, () => resolve());
-  });
+  await listen(http, config.PORT, config.HOST);
   const port = (http.address() as AddressInfo).port;
-  logger.info({ port, store: store.kind }, 'concert listening');
+  logger.info({ port, store: store.kind, nodeId }, 'concert listening');
 
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    nodeId,
     io,
     http,
     store,
     registry,
     logger,
-    async close() {
-      publisher.stop();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      await store.close();
-    },
+    close: () => closeNode(io, publisher, store, redis),
   };
+}
+
+function limitsFrom(config: Config): Partial<RateLimits> {
+  const limits: Partial<RateLimits> = {};
+  if (config.RATE_COMMANDS_PER_SOCKET) limits.commandsPerSocket = config.RATE_COMMANDS_PER_SOCKET;
+  if (config.RATE_COMMANDS_PER_ADDRESS) limits.commandsPerAddress = config.RATE_COMMANDS_PER_ADDRESS;
+  if (config.RATE_WRONG_GUESSES_PER_ADDRESS) limits.wrongGuessesPerAddress = config.RATE_WRONG_GUESSES_PER_ADDRESS;
+  return limits;
+}
+
+function listen(http: HttpServer, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, () => resolve());
+  });
+}
+
+async function closeNode(io: TypedServer, publisher: Publisher, store: Store, redis: RedisMode | null): Promise<void> {
+  publisher.stop();
+  await new Promise<void>((resolve) => io.close(() => resolve()));
+  if (redis) await redis.close();
+  else await store.close();
+}
+
+/** A torn last record (a crash mid-write) was cut off when the log was opened: say so once. */
+function logRepairs(store: Store, logger: Logger): void {
+  if (!(store.log instanceof FileEventLog)) return;
+  for (const { roundId, truncatedBytes } of store.log.recoveries) {
+    logger.warn({ roundId, truncatedBytes }, 'repaired a torn tail in the event log (an unacknowledged write cut short by a crash)');
+  }
 }

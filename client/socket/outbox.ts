@@ -11,8 +11,19 @@ import { castVote, postContribution, setTag } from './commands.js';
 import { socket } from './connection.js';
 
 const RETRYABLE = new Set(['unavailable', 'rate-limited']);
+const RETRY_MS = 3000;
 let storageKey: string | null = null;
 let flushing = false;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Tries again later by itself: after the wait a rate limit names, or a few seconds while the server cannot store. */
+function retryLater(ms: number): void {
+  if (retryTimer) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void flushOutbox();
+  }, ms);
+}
 
 export function loadOutbox(joinCode: string): void {
   storageKey = `concert:outbox:${joinCode}`;
@@ -58,8 +69,12 @@ export async function flushOutbox(): Promise<void> {
           const { contribution } = ack as unknown as { contribution: ParticipantContributionView };
           useStore.setState((s) => withContribution(s, contribution));
         }
+        // Stored now; shown again in case a snapshot taken before the send (after a reload) replaced the optimistic view.
+        if (item.kind === 'vote') useStore.setState((s) => withMyVote(s, item.contributionId, item.vote));
+        if (item.kind === 'tag') useStore.setState((s) => withMyTag(s, item.contributionId, item.tag, item.on));
       } else if (RETRYABLE.has(ack.error.code)) {
         update(item.opId, { state: 'pending' });
+        if (socket.connected) retryLater(ack.error.retryAfterMs ?? RETRY_MS);
         break;
       } else {
         update(item.opId, { state: 'failed', error: ack.error.message });

@@ -8,6 +8,7 @@ import { normaliseJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../s
 import type { RoundRegistry } from '../rounds/registry.js';
 import type { Store } from '../store/types.js';
 import { describeZodError } from '../socket/errors.js';
+import { securityHeaders } from './security.js';
 
 export interface HttpDeps {
   registry: RoundRegistry;
@@ -21,6 +22,7 @@ const CLIENT_ROUTES = ['/', '/join', '/join/:code', '/facilitate', '/projector/:
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
@@ -55,7 +57,16 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   const clientDir = resolve(deps.clientDir);
   const index = join(clientDir, 'index.html');
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(clientDir, {
+      index: false,
+      maxAge: '1h',
+      // The service worker is revalidated on every visit, or a phone could keep an old app shell for an hour.
+      setHeaders: (res, path) => {
+        if (path.endsWith('sw.js')) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   app.get(CLIENT_ROUTES, (_req, res) => {
     if (existsSync(index)) res.sendFile(index);
     else res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (npm start does it for you).');

@@ -8,12 +8,14 @@ import { facilitatorContribution, questionStats, roundView } from '../views/faci
 import { publicAgenda } from '../views/agenda.js';
 import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
 import { projectorSnapshot } from '../views/projector.js';
+import { roundSynthesis } from '../views/synthesis.js';
 import { Coalescer } from './coalescer.js';
 import type { Presence } from './presence.js';
 import { rooms } from './rooms.js';
 import type { TypedServer } from '../socket/types.js';
 
 export const AGGREGATE_INTERVAL_MS = 50;
+export const SYNTHESIS_INTERVAL_MS = 150;
 
 type Dirty =
   | { kind: 'tally'; roundId: string; sessionId: string; contributionId: string }
@@ -23,6 +25,8 @@ type Dirty =
 export class Publisher {
   private readonly rounds = new Map<string, Round>();
   private readonly aggregates: Coalescer<string>;
+  /** The live synthesis is a full recompute of the round: at most one per round per interval, and only for a watching facilitator. */
+  private readonly syntheses: Coalescer<string>;
 
   constructor(
     private readonly io: TypedServer,
@@ -30,14 +34,19 @@ export class Publisher {
     private readonly now: () => number = Date.now,
   ) {
     this.aggregates = new Coalescer(AGGREGATE_INTERVAL_MS, (keys) => this.flush(keys));
+    this.syntheses = new Coalescer(SYNTHESIS_INTERVAL_MS, (roundIds) => {
+      for (const id of roundIds) this.flushSynthesis(id);
+    });
   }
 
   stop(): void {
     this.aggregates.stop();
+    this.syntheses.stop();
   }
 
   publish(round: Round, events: StoredEvent[]): void {
     this.rounds.set(round.id, round);
+    if (this.io.of('/').adapter.rooms.get(rooms.roundFacilitators(round.id))?.size) this.syntheses.mark(round.id);
     for (const { event } of events) {
       switch (event.type) {
         case 'round.created':
@@ -96,7 +105,20 @@ export class Publisher {
     }
   }
 
+  /** Another node's connected count changed for a session: tell this node's facilitators and projectors. */
+  presenceChangedElsewhere(sessionId: string): void {
+    for (const round of this.rounds.values()) {
+      if (round.sessions.has(sessionId)) return this.presenceChanged(round.id, sessionId);
+    }
+  }
+
   /** Connected counts changed for a session. */
+  private flushSynthesis(roundId: string): void {
+    const round = this.rounds.get(roundId);
+    if (!round) return;
+    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: roundSynthesis(round) });
+  }
+
   presenceChanged(roundId: string, sessionId: string): void {
     this.mark({ kind: 'projector', roundId, sessionId });
     const connected = this.presence.count(sessionId);
@@ -112,7 +134,9 @@ export class Publisher {
       version,
       contribution: { ...sharedContribution(c), mine: false, myVote: null, myTags: [] },
     });
-    this.io.local.to(rooms.facilitators(session.id)).emit('contribution:added', { version, contribution: facilitatorContribution(round, c) });
+    if (this.hasListeners(rooms.facilitators(session.id))) {
+      this.io.local.to(rooms.facilitators(session.id)).emit('contribution:added', { version, contribution: facilitatorContribution(round, c) });
+    }
     this.mark({ kind: 'stats', roundId: round.id, sessionId: session.id });
     this.mark({ kind: 'projector', roundId: round.id, sessionId: session.id });
   }
@@ -172,10 +196,16 @@ export class Publisher {
     for (const { round, session, ids } of tallies.values()) this.flushTallies(round, session, ids);
   }
 
+  /** Whether any socket of this node is in the room: views nobody here would receive are not built. */
+  private hasListeners(room: string): boolean {
+    return (this.io.of('/').adapter.rooms.get(room)?.size ?? 0) > 0;
+  }
+
   private flushSession(kind: Exclude<Dirty['kind'], 'tally' | 'round'>, round: Round, session: Session): void {
     const version = round.version;
     switch (kind) {
       case 'stats': {
+        if (!this.hasListeners(rooms.facilitators(session.id))) return;
         const stats = questionStats(round, session);
         this.io.local
           .to(rooms.facilitators(session.id))
@@ -183,6 +213,7 @@ export class Publisher {
         return;
       }
       case 'projector':
+        if (!this.hasListeners(rooms.projectors(session.id))) return;
         this.io.local
           .to(rooms.projectors(session.id))
           .emit('projector:updated', { snapshot: projectorSnapshot(round, session, this.presence.count(session.id), this.now()) });
@@ -201,6 +232,8 @@ export class Publisher {
 
   private flushTallies(round: Round, session: Session, ids: Set<string>): void {
     const version = round.version;
+    const anyone = this.hasListeners(rooms.facilitators(session.id)) || this.hasListeners(rooms.participants(session.id));
+    if (!anyone) return;
     const updates = [...ids].map((id) => round.contributions.get(id)!).filter(isVisible).map((c) => tallyUpdate(round, c));
     if (updates.length === 0) return;
     this.io.local.to(rooms.facilitators(session.id)).emit('tallies:updated', { version, tallies: updates });

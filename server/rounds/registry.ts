@@ -52,8 +52,12 @@ export class RoundRegistry {
     const events = await this.store.log.read(roundId);
     if (events.length === 0) return null;
     const service = new RoundService(this.store.log, foldRound(events));
-    for (const listener of this.listeners) service.onCommit(listener);
-    this.store.log.follow(roundId, (foreign) => service.catchUp(foreign));
+    for (const listener of this.listeners) {
+      service.onCommit(listener);
+      // An empty commit introduces the round to the listener before anything changes in it.
+      listener(service.round, []);
+    }
+    this.store.log.follow(roundId, (foreign) => service.catchUp(foreign), service.round.version);
     return service;
   }
 }

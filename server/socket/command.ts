@@ -22,13 +22,19 @@ export function bindCommand<N extends CommandName>(
   handler: CommandHandler<N>,
   deps: { logger: Logger; guard: CommandGuard },
 ): void {
-  const listener = async (raw: unknown, ack: unknown) => {
+  const listener = async (...args: unknown[]) => {
+    // Without an acknowledgement there is nobody to answer; the command is not run either.
+    const ack = args.at(-1);
     if (typeof ack !== 'function') return;
     const reply = ack as (response: Ack<CommandResults[N]>) => void;
     const started = performance.now();
     try {
       await deps.guard.check(socket, name);
-      const parsed = commandSchemas[name].safeParse(raw);
+      if (args.length !== 2) {
+        reply({ ok: false, error: { code: 'invalid-payload', message: 'A command carries exactly one payload.' } });
+        return;
+      }
+      const parsed = commandSchemas[name].safeParse(args[0]);
       if (!parsed.success) {
         reply({ ok: false, error: { code: 'invalid-payload', message: describeZodError(parsed.error) } });
         return;
@@ -43,7 +49,7 @@ export function bindCommand<N extends CommandName>(
       deps.logger.debug({ command: name, ms: Math.round(performance.now() - started) }, 'command');
     }
   };
-  (socket.on as (event: string, listener: (raw: unknown, ack: unknown) => void) => void)(name, listener);
+  (socket.on as (event: string, listener: (...args: unknown[]) => void) => void)(name, listener);
 }
 
 /** bindCommand with the socket and dependencies filled in: handlers then read like a routing table. */

@@ -26,8 +26,19 @@ export function attachSocketHandlers(io: TypedServer, deps: SocketDeps): void {
     bindFacilitatorCommands(socket, deps);
     bindProjectorCommands(socket, deps);
     bindSync(socket, deps);
-    socket.on('disconnect', () => leaveSession(socket, deps));
+    socket.on('disconnecting', () => forget(socket, deps));
   });
+}
+
+/**
+ * Runs before Socket.IO keeps the socket's session for connection state recovery (in Redis mode,
+ * in Redis): it must hold nothing of the phone's keys, nor which contributions it posted to or
+ * voted on. The client enters its role again after every reconnect, so nothing is lost by this.
+ */
+function forget(socket: TypedSocket, deps: SocketDeps): void {
+  leaveSession(socket, deps);
+  for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
+  socket.data = {};
 }
 
 /** After any reconnect the client asks for a fresh snapshot of what it may see. */

@@ -12,7 +12,7 @@ export function describeZodError(error: ZodError): string {
 /** What a client is told when a command fails. Internal details stay in the log, never in the reply. */
 export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof DomainError) return error.toProtocol();
-  if (error instanceof RateLimited) return { code: 'rate-limited', message: error.message };
+  if (error instanceof RateLimited) return { code: 'rate-limited', message: error.message, retryAfterMs: error.retryAfterMs };
   return { code: 'unavailable', message: 'The server could not store this just now. Nothing was saved; please try again.' };
 }
 

@@ -6,6 +6,7 @@ import { facilitatorKeyMatches } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
 import { curationEventSchema } from '../synthesis/curation.js';
 import { facilitatorSnapshot, roundView } from '../views/facilitator.js';
+import { roundSynthesis } from '../views/synthesis.js';
 import { commandBinder } from './command.js';
 import { requireRound, requireSession, type SocketDeps } from './deps.js';
 import { describeZodError } from './errors.js';
@@ -34,15 +35,15 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
   const bind = commandBinder(socket, deps);
 
   bind('facilitator:auth', async ({ roundId, key }) => {
-    const address = socket.handshake.address;
-    await deps.attempts.assertAllowed(address);
+    await deps.attempts.assertAllowed(socket);
     const service = await deps.registry.get(roundId);
     if (!service || !facilitatorKeyMatches(key, service.round.keyHash)) {
-      await deps.attempts.failed(address);
+      await deps.attempts.failed(socket);
       refuse('wrong-facilitator-key', 'This facilitator link is not valid. Ask the person who created the round for the current link.');
     }
     socket.data.facilitatorOf = roundId;
     socket.join(rooms.roundFacilitators(roundId));
+    setImmediate(() => socket.emit('synthesis:updated', { synthesis: roundSynthesis(service.round) }));
     return { round: roundView(service.round) };
   });
 

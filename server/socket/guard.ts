@@ -1,8 +1,9 @@
 /**
- * Per-socket and per-address command rates. An address gets a much larger budget than a phone:
- * a whole conference can sit behind one Wi-Fi address.
+ * Per-socket and per-address command rates. A client over its budget is refused with
+ * `rate-limited` and told how long to wait; nothing it sent meanwhile is applied.
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { addressKeyOf } from './address.js';
 import type { CommandGuard } from './command.js';
 import { RateLimited } from './errors.js';
 
@@ -11,19 +12,12 @@ export interface GuardLimiters {
   perAddress: RateLimiterAbstract;
 }
 
-export function memoryGuardLimiters(): GuardLimiters {
-  return {
-    perSocket: new RateLimiterMemory({ keyPrefix: 'cmd-socket', points: 20, duration: 1 }),
-    perAddress: new RateLimiterMemory({ keyPrefix: 'cmd-address', points: 2000, duration: 1 }),
-  };
-}
-
-export function createCommandGuard(limiters: GuardLimiters = memoryGuardLimiters()): CommandGuard {
+export function createCommandGuard(limiters: GuardLimiters): CommandGuard {
   return {
     async check(socket) {
       try {
         await limiters.perSocket.consume(socket.id);
-        await limiters.perAddress.consume(socket.handshake.address);
+        await limiters.perAddress.consume(addressKeyOf(socket));
       } catch (error) {
         if (error instanceof RateLimiterRes) throw new RateLimited(error.msBeforeNext);
         throw error;

@@ -14,11 +14,10 @@ export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): 
   const bind = commandBinder(socket, deps);
 
   bind('participant:join', async ({ joinCode, token, category }) => {
-    const address = socket.handshake.address;
-    await deps.attempts.assertAllowed(address);
+    await deps.attempts.assertAllowed(socket);
     const ref = await deps.store.joinCodes.resolve(normaliseJoinCode(joinCode));
     if (!ref) {
-      await deps.attempts.failed(address);
+      await deps.attempts.failed(socket);
       refuse('wrong-join-code', 'No session has this code. Check it with the facilitator.');
     }
     if (category && !isKnownCategory(category)) refuse('invalid-payload', 'Unknown participant category.');

@@ -9,11 +9,10 @@ import type { TypedSocket } from './types.js';
 
 export function bindProjectorCommands(socket: TypedSocket, deps: SocketDeps): void {
   commandBinder(socket, deps)('projector:watch', async ({ joinCode }) => {
-    const address = socket.handshake.address;
-    await deps.attempts.assertAllowed(address);
+    await deps.attempts.assertAllowed(socket);
     const ref = await deps.store.joinCodes.resolve(normaliseJoinCode(joinCode));
     if (!ref) {
-      await deps.attempts.failed(address);
+      await deps.attempts.failed(socket);
       refuse('wrong-join-code', 'No session has this code.');
     }
     const service = await requireRound(deps, ref.roundId);

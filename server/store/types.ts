@@ -18,8 +18,11 @@ export interface EventLog {
   append(roundId: string, events: RoundEvent[], expectedVersion: number): Promise<StoredEvent[]>;
   read(roundId: string, afterSeq?: number): Promise<StoredEvent[]>;
   roundIds(): Promise<string[]>;
-  /** Events another node appended to a round this node follows; own appends are not echoed. */
-  follow(roundId: string, onForeign: (events: StoredEvent[]) => void): void;
+  /**
+   * Events another node appended to a round this node follows, after position `afterSeq`
+   * (what the caller has already read); own appends are not echoed.
+   */
+  follow(roundId: string, onForeign: (events: StoredEvent[]) => void, afterSeq?: number): void;
   close(): Promise<void>;
 }
 

@@ -2,6 +2,8 @@
 export interface ProtocolError {
   code: ErrorCode;
   message: string;
+  /** With `rate-limited`: how long to wait before trying again. */
+  retryAfterMs?: number;
 }
 
 export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: ProtocolError };

@@ -9,7 +9,7 @@ import type { ClientToServerEvents, CommandResults, ServerToClientEvents } from 
 import type { Ack } from '../../shared/protocol/result.js';
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { startNode, type ConcertNode } from '../../server/server.js';
+import { startNode, type ConcertNode, type NodeOptions } from '../../server/server.js';
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents> & {
   /** Every payload this client received, by event name, in order. */
@@ -33,10 +33,10 @@ export function tempDir(prefix = 'concert-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function startTestNode(dataDir = tempDir(), env: Record<string, string> = {}): Promise<TestNode> {
+export async function startTestNode(dataDir = tempDir(), env: Record<string, string> = {}, options: NodeOptions = {}): Promise<TestNode> {
   const logs = new LogCapture();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...env });
-  const node = await startNode(config, { logger: createLogger('debug', logs) });
+  const node = await startNode(config, { logger: createLogger('debug', logs), ...options });
   return Object.assign(node, { dataDir, logs });
 }
 

@@ -1,0 +1,142 @@
+import { io as connect } from 'socket.io-client';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CommandName } from '../../shared/protocol/commands.js';
+import { validExamples } from './examples.js';
+import { client, ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, token, type Client, type TestNode } from './harness.js';
+import type { NodeOptions } from '../../server/server.js';
+import { deleteKeys, listKeys, startRedisNode, uniquePrefix } from './redis-harness.js';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+async function embeddedNode(limits: NodeOptions['limits'] = {}): Promise<TestNode> {
+  const node = await startTestNode(undefined, {}, { limits });
+  cleanup.push(() => removeDir(node.dataDir), () => node.close());
+  return node;
+}
+
+function track<T extends Client>(socket: T): T {
+  cleanup.push(() => void socket.disconnect());
+  return socket;
+}
+
+const FACILITATOR_ONLY: CommandName[] = [
+  'session:create', 'session:update', 'session:settings', 'session:watch', 'question:add', 'question:edit', 'question:include',
+  'questions:reorder', 'question:open', 'question:close', 'countdown:set', 'countdown:clear', 'discussion:add',
+  'contribution:hide', 'contribution:unhide', 'contributions:merge', 'contribution:unmerge', 'contribution:star',
+  'contribution:promote', 'curation:apply',
+];
+
+describe('hostile clients', () => {
+  it('slows a phone that sends too fast and tells it how long to wait', async () => {
+    const node = await embeddedNode();
+    const room = await roomWithOpenQuestion(node);
+    track(room.facilitator);
+    const phone = track((await participant(node, room.joinCode, 1)).socket);
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => send(phone, 'contribution:add', { questionId: room.questionId, text: `Spam ${i}`, quotable: false, opId: opId() })),
+    );
+    const accepted = burst.filter((a) => a.ok);
+    const limited = burst.flatMap((a) => (!a.ok && a.error.code === 'rate-limited' ? [a.error] : []));
+    expect(accepted.length + limited.length).toBe(40);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const error of limited) {
+      expect(error.retryAfterMs).toBeGreaterThan(0);
+      expect(error.message).toMatch(/wait \d+ s/);
+    }
+    // Nothing refused was stored; after the wait the phone may post again.
+    const { snapshot } = await ok(room.facilitator, 'session:watch', { sessionId: room.sessionId });
+    expect(snapshot.contributions).toHaveLength(accepted.length);
+    await new Promise((r) => setTimeout(r, Math.max(...limited.map((e) => e.retryAfterMs!))));
+    await ok(phone, 'contribution:add', { questionId: room.questionId, text: 'After waiting', quotable: false, opId: opId() });
+  });
+
+  it('keeps a phone to its own role and its own session', async () => {
+    const node = await embeddedNode({ commandsPerSocket: 1000 });
+    const mine = await roomWithOpenQuestion(node, 'Geneva');
+    const other = await roomWithOpenQuestion(node, 'Rabat');
+    track(mine.facilitator);
+    track(other.facilitator);
+    const phone = track((await participant(node, mine.joinCode, 1)).socket);
+    const stranger = track((await participant(node, other.joinCode, 2)).socket);
+    const theirs = await ok(stranger, 'contribution:add', { questionId: other.questionId, text: 'Elsewhere', quotable: false, opId: opId() });
+    const service = await node.registry.get(other.round.roundId);
+    const before = service!.round.version;
+
+    const examples = validExamples(other.sessionId, other.questionId, theirs.contribution.id);
+    for (const name of FACILITATOR_ONLY) {
+      const ack = await send(phone, name, examples[name] as never);
+      expect({ name, ack }).toMatchObject({ name, ack: { ok: false, error: { code: 'forbidden' } } });
+    }
+    const reachOut = [
+      await send(phone, 'vote:cast', { contributionId: theirs.contribution.id, vote: 'agree', opId: opId() }),
+      await send(phone, 'tag:set', { contributionId: theirs.contribution.id, tag: 'gap', on: true, opId: opId() }),
+      await send(phone, 'contribution:add', { questionId: other.questionId, text: 'Intrusion', quotable: false, opId: opId() }),
+      await send(phone, 'session:sync', { sessionId: other.sessionId }),
+    ];
+    expect(reachOut.map((a) => (a.ok ? 'accepted' : a.error.code))).toEqual(['not-found', 'not-found', 'not-found', 'not-joined']);
+    expect(service!.round.version).toBe(before);
+    expect(phone.received.filter((r) => JSON.stringify(r.payload ?? '').includes('Elsewhere'))).toEqual([]);
+  });
+
+  it('throttles 1,000 wrong join codes from one address, whichever of three nodes they reach', async () => {
+    const prefix = uniquePrefix('abuse');
+    cleanup.push(() => deleteKeys(prefix));
+    // Generous per-socket budgets, so it is the join-code limiter alone that stops the guessing.
+    const limits = { commandsPerSocket: 1e6, commandsPerAddress: 1e6 };
+    const nodes = await Promise.all([0, 1, 2].map(() => startRedisNode(prefix, undefined, { limits })));
+    cleanup.push(() => Promise.all(nodes.map((n) => n.close())).then(() => undefined));
+    const room = await roomWithOpenQuestion(nodes[0]);
+    track(room.facilitator);
+    const guessers = await Promise.all(Array.from({ length: 30 }, (_, i) => client(nodes[i % 3]).then(track)));
+
+    const answers: string[] = [];
+    for (let batch = 0; batch < 10; batch++) {
+      const acks = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => {
+          const guess = String(100_000 + batch * 100 + i).replace(/[01]/g, '9');
+          return send(guessers[i % guessers.length], 'participant:join', { joinCode: guess, token: token(9000 + i) });
+        }),
+      );
+      answers.push(...acks.map((a) => (a.ok ? 'joined' : a.error.code)));
+    }
+    expect(answers).toHaveLength(1000);
+    expect(answers.filter((a) => a === 'wrong-join-code').length).toBeLessThanOrEqual(10);
+    expect(answers.filter((a) => a === 'rate-limited').length).toBeGreaterThanOrEqual(990);
+    // Blocked means blocked: even the right code waits, on every node.
+    for (const node of nodes) {
+      const late = track(await client(node));
+      const ack = await send(late, 'participant:join', { joinCode: room.joinCode, token: token(1) });
+      expect(ack).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    }
+    // The shared counters hold a keyed hash of the address, never the address.
+    const keys = await listKeys(prefix);
+    expect(keys.some((k) => k.includes('rl:guess'))).toBe(true);
+    expect(keys.filter((k) => k.includes('127.0.0.1'))).toEqual([]);
+    for (const node of nodes) expect(node.logs.lines.filter((l) => l.includes('127.0.0.1'))).toEqual([]);
+  });
+
+  it('limits each client behind a trusted proxy on its own address, and ignores the header otherwise', async () => {
+    const guess = async (node: TestNode, forwardedFor: string) => {
+      const socket = connect(node.url, { transports: ['websocket'], forceNew: true, extraHeaders: { 'x-forwarded-for': forwardedFor } });
+      cleanup.push(() => void socket.disconnect());
+      const acks: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const ack = await socket.timeout(5000).emitWithAck('participant:join', { joinCode: 'ZZZZZZ', token: token(1) });
+        acks.push(ack.ok ? 'joined' : ack.error.code);
+      }
+      return acks;
+    };
+    const behindProxy = await startTestNode(undefined, { TRUST_PROXY: '1', RATE_WRONG_GUESSES_PER_ADDRESS: '2' });
+    cleanup.push(() => removeDir(behindProxy.dataDir), () => behindProxy.close());
+    expect(await guess(behindProxy, '198.51.100.1')).toEqual(['wrong-join-code', 'wrong-join-code', 'rate-limited', 'rate-limited']);
+    expect((await guess(behindProxy, '198.51.100.2'))[0]).toBe('wrong-join-code');
+
+    const exposed = await startTestNode(undefined, { RATE_WRONG_GUESSES_PER_ADDRESS: '2' });
+    cleanup.push(() => removeDir(exposed.dataDir), () => exposed.close());
+    await guess(exposed, '198.51.100.1');
+    expect((await guess(exposed, '198.51.100.2'))[0]).toBe('rate-limited');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Concert nodes as child processes, so a test can `kill -9` one. Started with `node --import tsx`
+ * (what `npx tsx server/main.ts` runs) so that the pid killed is the server itself, not a wrapper.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort, withoutRedis } from '../support/redis-server.js';
+
+export interface NodeProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Every log line the node wrote (JSON, from pino). */
+  logs: string[];
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function spawnNode(env: Record<string, string>, port?: number): Promise<NodeProcess> {
+  const chosen = port ?? (await freePort());
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...withoutRedis(process.env), HOST: '127.0.0.1', PORT: String(chosen), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  let buffered = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop()!;
+    logs.push(...lines.filter(Boolean));
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const url = `http://127.0.0.1:${chosen}`;
+  const deadline = Date.now() + 30_000;
+  while (!logs.some((l) => l.includes('concert listening'))) {
+    if (child.exitCode !== null) throw new Error(`node exited while starting: ${stderr.slice(-2000)}`);
+    if (Date.now() > deadline) throw new Error(`node did not start within 30 s: ${stderr.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    await exited;
+  };
+  return { url, port: chosen, child, logs, kill9: () => signal('SIGKILL'), stop: () => signal('SIGTERM') };
+}
