@@ -1,3 +1,4 @@
+import { polisDataDir } from '../support/polis-data.js';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,7 +72,7 @@ describe('npm run synthesize', () => {
   it('runs on a Pol.is export folder and writes --out atomically', async () => {
     const out = join(dir, 'out', 'seattle.json');
     mkdirSync(join(dir, 'out'));
-    const r = await cli('/work/shared/data/polis/15-per-hour-seattle', '--out', out, '--format', 'json');
+    const r = await cli(`${polisDataDir()}/15-per-hour-seattle`, '--out', out, '--format', 'json');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const s = JSON.parse(readFileSync(out, 'utf8')) as Synthesis;

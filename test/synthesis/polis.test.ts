@@ -1,3 +1,4 @@
+import { polisDataDir } from '../support/polis-data.js';
 import { describe, expect, it } from 'vitest';
 import { compareWithPolis } from '../../server/synthesis/compare.js';
 import { synthesize } from '../../server/synthesis/engine.js';
@@ -5,7 +6,7 @@ import { InputError } from '../../server/synthesis/errors.js';
 import { importPolisFolder, parsePolisComments, parsePolisVotes, readPolisGroups } from '../../server/synthesis/polis.js';
 import { buildVoteMatrix } from '../../server/synthesis/votes.js';
 
-const DATA = '/work/shared/data/polis';
+const DATA = polisDataDir();
 
 describe('Pol.is importer', () => {
   it('the latest vote per voter and statement wins, by timestamp', () => {
