@@ -54,4 +54,5 @@ export const unmergeContribution = (contributionId: string) => send('contributio
 export const starContribution = (contributionId: string, starred: boolean) => send('contribution:star', { contributionId, starred });
 export const promoteContribution = (contributionId: string, promoted: boolean) =>
   send('contribution:promote', { contributionId, promoted });
+export const setTagSet = (tags: { id: string; label: string; hint?: string }[]) => send('tags:set', { tags });
 export const applyCuration = (event: { type: string } & Record<string, unknown>) => send('curation:apply', { event });

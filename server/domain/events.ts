@@ -62,6 +62,7 @@ export type RoundEvent =
   | { type: 'contribution.unmerged'; contributionId: string }
   | { type: 'contribution.starred'; contributionId: string; starred: boolean }
   | { type: 'contribution.promoted'; contributionId: string; promoted: boolean }
+  | { type: 'tagset.changed'; tagSet: TagDef[] }
   | { type: 'curation'; event: CurationEvent };
 
 export type RoundEventType = RoundEvent['type'];

@@ -154,6 +154,9 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
     case 'contribution.promoted':
       contribution(round, event.contributionId).promoted = event.promoted;
       return;
+    case 'tagset.changed':
+      round.tagSet = event.tagSet;
+      return;
     case 'curation':
       round.curation = applyCuration(round.curation ?? initialCuration(), event.event);
       return;

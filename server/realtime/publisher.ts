@@ -99,6 +99,9 @@ export class Publisher {
         case 'contribution.promoted':
           this.facilitatorUpdate(round, round.contributions.get(event.contributionId)!);
           break;
+        case 'tagset.changed':
+          for (const sessionId of round.sessionOrder) this.agendaChanged(round, sessionId);
+          break;
         case 'curation':
           break;
       }

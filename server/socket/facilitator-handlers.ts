@@ -29,6 +29,7 @@ const PLAIN_COMMANDS = [
   'contribution:unmerge',
   'contribution:star',
   'contribution:promote',
+  'tags:set',
 ] as const satisfies readonly (CommandName & DomainCommand['name'])[];
 
 export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): void {

@@ -97,6 +97,12 @@ export const commandSchemas = {
   'contribution:unmerge': z.strictObject({ ...contributionRef }),
   'contribution:star': z.strictObject({ ...contributionRef, starred: z.boolean() }),
   'contribution:promote': z.strictObject({ ...contributionRef, promoted: z.boolean() }),
+  'tags:set': z.strictObject({
+    tags: z
+      .array(z.strictObject({ id: idSchema, label: humanText(80, 'A tag label'), hint: humanText(200, 'A tag hint').optional() }))
+      .min(1)
+      .max(12),
+  }),
   // The curation event itself is validated by the synthesis engine's own schema (server/synthesis/curation.ts).
   'curation:apply': z.strictObject({ event: z.looseObject({ type: z.string().max(40) }) }),
 } as const;

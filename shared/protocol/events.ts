@@ -46,6 +46,7 @@ export interface CommandResults {
   'contribution:unmerge': { version: number };
   'contribution:star': { version: number };
   'contribution:promote': { version: number };
+  'tags:set': { version: number };
   'curation:apply': { version: number };
 }
 

@@ -30,6 +30,7 @@ export function validExamples(sessionId: string, questionId: string, contributio
     'contribution:unmerge': { contributionId },
     'contribution:star': { contributionId, starred: true },
     'contribution:promote': { contributionId, promoted: true },
+    'tags:set': { tags: [{ id: 'common-ground', label: 'Common ground' }] },
     'curation:apply': { event: { type: 'note' } },
   };
 }

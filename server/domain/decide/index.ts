@@ -34,6 +34,7 @@ export type DomainCommand =
   | { name: 'contribution:unmerge'; payload: Command<'contribution:unmerge'> }
   | { name: 'contribution:star'; payload: Command<'contribution:star'> }
   | { name: 'contribution:promote'; payload: Command<'contribution:promote'> }
+  | { name: 'tags:set'; payload: Command<'tags:set'> }
   | { name: 'curation:apply'; payload: { event: CurationEvent } };
 
 const PARTICIPANT_COMMANDS = new Set<DomainCommand['name']>(['contribution:add', 'vote:cast', 'tag:set']);
@@ -93,6 +94,11 @@ function route(round: Round, command: DomainCommand, participant: ParticipantAct
       return moderation.starContribution(round, command.payload);
     case 'contribution:promote':
       return moderation.promoteContribution(round, command.payload);
+    case 'tags:set': {
+      const ids = command.payload.tags.map((t) => t.id);
+      if (new Set(ids).size !== ids.length) refuse('invalid-payload', 'Each convergence tag needs its own id.');
+      return [{ type: 'tagset.changed', tagSet: command.payload.tags }];
+    }
     case 'curation:apply': {
       const problem = curationProblem(round.curation ?? initialCuration(), command.payload.event);
       if (problem) refuse('invalid-payload', problem);
