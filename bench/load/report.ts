@@ -4,10 +4,8 @@ import { cpus } from 'node:os';
 import { ms, type Summary } from './stats.js';
 import type { TargetName } from './targets.js';
 
-export interface Row {
-  target: TargetName;
-  participants: number;
-  nodes: number;
+/** What the load generator reports for one run. */
+export interface GeneratorResult {
   posts: number;
   votes: number;
   failures: number;
@@ -16,6 +14,13 @@ export interface Row {
   all: Summary;
   lost: number;
   duplicated: number;
+  generatorLagP99Ms: number;
+}
+
+export interface Row extends GeneratorResult {
+  target: TargetName;
+  participants: number;
+  nodes: number;
   cpuPercent: number;
   redisCpuPercent: number;
   generatorCpuPercent: number;
@@ -26,7 +31,6 @@ export interface Row {
   retainedPerParticipantKb: number;
   /** Resident memory of the server processes at its peak during the run. */
   peakRssBytes: number;
-  generatorLagP99Ms: number;
 }
 
 const LABEL: Record<TargetName, string> = { embedded: 'Concert, 1 node, embedded', redis: 'Concert, 3 nodes, Redis', bare: 'bare Socket.IO' };

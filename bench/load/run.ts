@@ -11,8 +11,7 @@ import { createClient } from 'redis';
 import { DEFAULT_REDIS_URL, redisAnswers, startThrowawayRedis } from '../../test/support/redis-server.js';
 import type { GeneratorInput } from './generator.js';
 import { cpuPercent, machineCpuSeconds, sample, type ProcessSample } from './process-stats.js';
-import { writeReport, type Row } from './report.js';
-import type { Summary } from './stats.js';
+import { writeReport, type GeneratorResult, type Row } from './report.js';
 import { retainedBytes } from './retained.js';
 import { startDeployment, type Deployment, type TargetName } from './targets.js';
 
@@ -21,17 +20,6 @@ const sizes = option('sizes', '100,300,1000').split(',').map(Number);
 const durationMs = Number(option('duration', '20')) * 1000;
 const targets = option('targets', 'embedded,redis,bare').split(',') as TargetName[];
 
-interface GeneratorResult {
-  posts: number;
-  votes: number;
-  failures: number;
-  post: Summary;
-  vote: Summary;
-  all: Summary;
-  lost: number;
-  duplicated: number;
-  generatorLagP99Ms: number;
-}
 
 async function redisForBench(): Promise<{ url: string; stop(): Promise<void> }> {
   const url = process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
