@@ -8,6 +8,7 @@ import { readCredentials, type Credentials } from './credentials.js';
 import { RoundPanel } from './RoundPanel.js';
 import { LiveSession } from './LiveSession.js';
 import { SynthesisPanel } from './SynthesisPanel.js';
+import { ThemesPanel } from './ThemesPanel.js';
 
 export default function FacilitatorApp() {
   const [credentials, setCredentials] = useState<Credentials | null>(() => readCredentials());
@@ -48,6 +49,7 @@ export default function FacilitatorApp() {
       {round && <RoundPanel round={round} credentials={credentials} watchingId={watching?.session.id ?? null} onWatch={watch} />}
       {watching && <LiveSession snapshot={watching} />}
       <SynthesisPanel />
+      <ThemesPanel />
     </main>
   );
 }

@@ -44,7 +44,7 @@ function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[
   const { run, error } = useAction();
   const s = f.strength;
   return (
-    <li className="finding" data-testid="finding">
+    <li className="finding" data-testid="finding" data-theme={f.themeId}>
       <p className="eyebrow">{f.heading}</p>
       {editing === null ? (
         <p>{f.text}</p>

@@ -6,6 +6,7 @@ import QRCode from 'qrcode';
 import { createRoundSchema } from '../../shared/protocol/commands.js';
 import { normaliseJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
 import type { RoundRegistry } from '../rounds/registry.js';
+import { codebookRouter } from './codebook.js';
 import type { Store } from '../store/types.js';
 import { describeZodError } from '../socket/errors.js';
 import { securityHeaders } from './security.js';
@@ -50,6 +51,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     const svg = await QRCode.toString(`${base}/join/${code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
   });
+
+  app.use(codebookRouter(deps.registry));
 
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, error: { code: 'not-found', message: 'No such endpoint.' } });

@@ -53,3 +53,33 @@ describe("the facilitator's live synthesis", () => {
     expect(asParticipant).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe("the round's codebook", () => {
+  it('exports over HTTP with the facilitator key only, and imports back through curation', async () => {
+    const node = await startTestNode();
+    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const room = await roomWithOpenQuestion(node);
+    cleanup.push(() => room.facilitator.disconnect());
+    const url = `${node.url}/api/rounds/${room.round.roundId}/codebook`;
+
+    expect((await fetch(url)).status).toBe(403);
+    expect((await fetch(url, { headers: { authorization: 'Bearer wrong' } })).status).toBe(403);
+    const res = await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } });
+    expect(res.status).toBe(200);
+    const codebook = (await res.json()) as { themes: { id: string; label: string }[] };
+    expect(codebook.themes.length).toBeGreaterThan(10);
+
+    const renamed = codebook.themes[0];
+    await ok(room.facilitator, 'curation:apply', { event: { type: 'theme.renamed', themeId: renamed.id, label: 'Renamed for this round' } });
+    const after = (await (await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } })).json()) as typeof codebook;
+    expect(after.themes.find((t) => t.id === renamed.id)!.label).toBe('Renamed for this round');
+
+    const smaller = { ...after, themes: after.themes.slice(0, 5) };
+    await ok(room.facilitator, 'curation:apply', { event: { type: 'codebook.replaced', codebook: smaller } });
+    const imported = (await (await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } })).json()) as typeof codebook;
+    expect(imported.themes.map((t) => t.id)).toEqual(smaller.themes.map((t) => t.id));
+
+    const broken = await send(room.facilitator, 'curation:apply', { event: { type: 'codebook.replaced', codebook: { themes: [smaller.themes[0], smaller.themes[0]] } } });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+});
