@@ -1,5 +1,6 @@
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
+import { ThemeDetails } from './ThemeDetails.js';
 import { useAction } from './useAction.js';
 
 /** Curation of the round's themes: rename or retire them, accept or dissolve emergent suggestions, carry the codebook over. */
@@ -51,6 +52,7 @@ export function ThemesPanel() {
                 </button>
                 {!t.emergent && <button type="button" onClick={() => run(() => applyCuration({ type: 'theme.retired', themeId: t.id }))}>Retire</button>}
               </div>
+              {!t.emergent && <ThemeDetails theme={t} others={synthesis.themes.filter((o) => o.id !== t.id && !o.emergent)} run={run} />}
             </li>
           ))}
         </ul>

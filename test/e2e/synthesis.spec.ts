@@ -25,6 +25,10 @@ test('the facilitator reads a live draft synthesis and rewords a finding', async
   await finding.getByRole('button', { name: 'Save wording' }).click();
   await expect(finding).toContainText('Participants were of one mind that the GFMD should act.');
   await expect(finding).toContainText('your wording');
-  await expect(facilitator.page.getByTestId('theme').first()).toBeVisible();
+  const theme = facilitator.page.getByTestId('theme').first();
+  await expect(theme).toBeVisible();
+  await theme.getByText('Contributions, merge and split').click();
+  await theme.getByRole('button', { name: 'Pin as quote' }).first().click();
+  await expect(theme.getByRole('button', { name: 'Unpin quote' }).first()).toBeVisible();
   for (const c of [facilitator, ...phones]) await c.context.close();
 });
