@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Theme } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
+import { themeIdFor } from './theme-id.js';
 
 interface Props {
   theme: Theme;
@@ -63,7 +64,7 @@ export function ThemeDetails({ theme, others, run }: Props) {
           onClick={async () => {
             const label = window.prompt('Name of the new theme');
             if (!label) return;
-            const id = `custom-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'theme'}`;
+            const id = themeIdFor(label);
             if (await run(() => applyCuration({ type: 'theme.split', themeId: theme.id, newTheme: { id, label }, contributionIds: picked }))) setPicked([]);
           }}
         >

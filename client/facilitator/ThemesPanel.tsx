@@ -1,6 +1,7 @@
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
 import { ThemeDetails } from './ThemeDetails.js';
+import { themeIdFor } from './theme-id.js';
 import { useAction } from './useAction.js';
 
 /** Curation of the round's themes: rename or retire them, accept or dissolve emergent suggestions, carry the codebook over. */
@@ -73,6 +74,24 @@ export function ThemesPanel() {
           </ul>
         </>
       )}
+      <form
+        className="add-theme"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const data = new FormData(form);
+          const label = String(data.get('label') ?? '').trim();
+          const cues = String(data.get('cues') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+          const id = themeIdFor(label);
+          if (await run(() => applyCuration({ type: 'theme.added', theme: { id, label, cues } }))) form.reset();
+        }}
+      >
+        <label htmlFor="theme-label">Add a theme</label>
+        <input id="theme-label" name="label" required maxLength={200} />
+        <label htmlFor="theme-cues">Cue terms (comma-separated)</label>
+        <input id="theme-cues" name="cues" />
+        <button type="submit">Add theme</button>
+      </form>
       <div className="row-actions">
         <button type="button" onClick={exportCodebook}>Export codebook</button>
         <label className="check">
