@@ -20,35 +20,18 @@ export function addContribution(
   const quotable = cmd.quotable
     ? { label: attributionLabel(session.place, session.format, actor.category), category: actor.category }
     : null;
-  return [
-    {
-      type: 'contribution.added',
-      sessionId: session.id,
-      questionId: question.id,
-      contributionId: ctx.newId(),
-      text: cmd.text,
-      authorKey: actor.authorKey,
-      quotable,
-      opId: cmd.opId,
-    },
-  ];
+  return [{ ...newContribution(session.id, question.id, cmd.text, ctx), authorKey: actor.authorKey, quotable, opId: cmd.opId }];
 }
 
 export function addDiscussionPoint(round: Round, cmd: Command<'discussion:add'>, ctx: DecisionContext): RoundEvent[] {
   const session = findSession(round, cmd.sessionId);
   const question = findQuestion(session, cmd.questionId);
-  return [
-    {
-      type: 'contribution.added',
-      sessionId: session.id,
-      questionId: question.id,
-      contributionId: ctx.newId(),
-      text: cmd.text,
-      authorKey: null,
-      quotable: null,
-      opId: null,
-    },
-  ];
+  return [newContribution(session.id, question.id, cmd.text, ctx)];
+}
+
+/** An unattributed contribution; a participant's post adds its author key, label and operation id. */
+function newContribution(sessionId: string, questionId: string, text: string, ctx: DecisionContext): Extract<RoundEvent, { type: 'contribution.added' }> {
+  return { type: 'contribution.added', sessionId, questionId, contributionId: ctx.newId(), text, authorKey: null, quotable: null, opId: null };
 }
 
 export function castVote(round: Round, cmd: Command<'vote:cast'>, actor: ParticipantActor): RoundEvent[] {
