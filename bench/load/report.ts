@@ -87,7 +87,7 @@ function verdicts(rows: Row[]): string[] {
   return out;
 }
 
-export function writeReport(rows: Row[], options: { durationMs: number; write: boolean }): void {
+export function writeReport(rows: Row[], options: { durationMs: number; maxOtherCpu: number; write: boolean }): void {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
   const text = [
     '# Load benchmark',
@@ -101,7 +101,8 @@ export function writeReport(rows: Row[], options: { durationMs: number; write: b
     'same once they have left; the session\'s own data stays and is not counted), which the target is checked on; and the growth of',
     'resident memory from idle to its peak during the run, which also holds what a node grows by anyway (compiled code, a heap sized',
     'up for the allocation rate, garbage not yet collected) and swamps small sizes. The machine may be shared: "other processes\' CPU" is what the rest of it used meanwhile,',
-    'and a busy generator (CPU near 100 %, high lag) adds its own delay to every figure.',
+    `and a busy generator (CPU near 100 %, high lag) adds its own delay to every figure. A run during which other processes used more`,
+    `than ${options.maxOtherCpu} % of a core was measured again (up to four times).`,
     '',
     table(rows),
     '',
