@@ -153,7 +153,7 @@ for (const participants of sizes) {
     console.log(
       `p50/p95/p99 ${row.all.p50.toFixed(1)}/${row.all.p95.toFixed(1)}/${row.all.p99.toFixed(1)} ms, lost ${row.lost}, duplicated ${row.duplicated}, ` +
         `CPU ${row.cpuPercent.toFixed(0)} % (Redis ${row.redisCpuPercent.toFixed(0)} %, generator ${row.generatorCpuPercent.toFixed(0)} %, other processes ${row.otherCpuPercent.toFixed(0)} %), ` +
-        `${row.memoryPerParticipantKb.toFixed(1)} KB/participant`,
+        `memory per participant ${row.retainedPerParticipantKb.toFixed(1)} KB retained, ${row.memoryPerParticipantKb.toFixed(1)} KB resident at peak`,
     );
   }
 }

@@ -40,7 +40,7 @@ async function startProcess(script: string, env: Record<string, string>): Promis
   createInterface({ input: child.stderr! }).on('line', (line) => {
     const found = inspectorUrlFrom(line);
     if (found) inspector = found;
-    else if (!/^(For help, see|Debugger attached|Waiting for the debugger)/.test(line)) process.stderr.write(`${line}\n`);
+    else if (!/^(For help, see|Debugger (attached|ending)|Waiting for the debugger)/.test(line)) process.stderr.write(`${line}\n`);
   });
   const url = `http://127.0.0.1:${port}`;
   const health = script.includes('bare') ? url : `${url}/healthz`;
