@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FacilitatorQuestionView, FacilitatorSnapshot } from '../../shared/views.js';
 import { addQuestion, closeQuestion, editQuestion, includeQuestion, openQuestion, reorderQuestions } from '../socket/commands.js';
 import { useAction } from './useAction.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 interface Props {
   snapshot: FacilitatorSnapshot;
@@ -25,7 +26,7 @@ export function Agenda({ snapshot, selected, onSelect }: Props) {
   return (
     <section className="agenda" aria-labelledby="agenda-title">
       <h3 id="agenda-title">Questions</h3>
-      {error && <p role="alert" className="error">{error}</p>}
+      <ErrorMessage error={error} />
       <ol className="questions">
         {snapshot.questions.map((q, index) => {
           const heading = q.group !== lastGroup && q.group ? <li className="group-heading" aria-hidden="false">{q.group}</li> : null;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Credentials } from './credentials.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 export function CreateRound({ onCreated }: { onCreated(c: Credentials): void }) {
   const [title, setTitle] = useState('Conversations on the Global Governance of Migration — Phase III');
@@ -25,11 +26,7 @@ export function CreateRound({ onCreated }: { onCreated(c: Credentials): void }) 
       >
         <label htmlFor="round-title">Round title</label>
         <input id="round-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
         <button type="submit" className="primary">
           Create round
         </button>

@@ -9,6 +9,7 @@ import { RoundPanel } from './RoundPanel.js';
 import { LiveSession } from './LiveSession.js';
 import { SynthesisPanel } from './SynthesisPanel.js';
 import { ThemesPanel } from './ThemesPanel.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 export default function FacilitatorApp() {
   const [credentials, setCredentials] = useState<Credentials | null>(() => readCredentials());
@@ -41,11 +42,7 @@ export default function FacilitatorApp() {
         </div>
         <StatusBadge />
       </header>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       {round && <RoundPanel round={round} credentials={credentials} watchingId={watching?.session.id ?? null} onWatch={watch} />}
       {watching && <LiveSession snapshot={watching} />}
       <SynthesisPanel />

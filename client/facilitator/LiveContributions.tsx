@@ -3,6 +3,7 @@ import type { FacilitatorContributionView, FacilitatorSnapshot } from '../../sha
 import { addDiscussionPoint, hideContribution, mergeContributions, promoteContribution, starContribution, unhideContribution, unmergeContribution } from '../socket/commands.js';
 import { TallyLine } from '../ui/TallyLine.js';
 import { useAction } from './useAction.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 export function LiveContributions({ snapshot, questionId }: { snapshot: FacilitatorSnapshot; questionId: string }) {
   const { run, error } = useAction();
@@ -17,7 +18,7 @@ export function LiveContributions({ snapshot, questionId }: { snapshot: Facilita
       <h3 id="contributions-title">
         Contributions <span className="count">({live.length})</span>
       </h3>
-      {error && <p role="alert" className="error">{error}</p>}
+      <ErrorMessage error={error} />
       <form
         className="discussion-point"
         onSubmit={async (e) => {

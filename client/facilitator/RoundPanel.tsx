@@ -4,6 +4,7 @@ import { formatJoinCode } from '../../shared/protocol/limits.js';
 import type { RoundView } from '../../shared/views.js';
 import { createSession } from '../socket/commands.js';
 import { facilitatorLink, type Credentials } from './credentials.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 interface Props {
   round: RoundView;
@@ -65,11 +66,7 @@ export function RoundPanel({ round, credentials, watchingId, onWatch }: Props) {
             </option>
           ))}
         </select>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
         <button type="submit" className="primary">
           Create session
         </button>

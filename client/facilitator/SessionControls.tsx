@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FacilitatorSnapshot } from '../../shared/views.js';
 import { clearCountdown, startCountdown, updateSettings } from '../socket/commands.js';
 import { useAction } from './useAction.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 export function SessionControls({ snapshot }: { snapshot: FacilitatorSnapshot }) {
   const sessionId = snapshot.session.id;
@@ -12,7 +13,7 @@ export function SessionControls({ snapshot }: { snapshot: FacilitatorSnapshot })
 
   return (
     <div className="controls">
-      {error && <p role="alert" className="error">{error}</p>}
+      <ErrorMessage error={error} />
       <fieldset>
         <legend>Settings</legend>
         <label htmlFor="visibility">Participants see others' contributions</label>

@@ -3,6 +3,7 @@ import type { Finding } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
 import { useAction } from './useAction.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 /** The live draft of the round's synthesis: numbered findings, each with its strength word and the numbers behind it. */
 export function SynthesisPanel() {
@@ -80,7 +81,7 @@ function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[
           </ul>
         </details>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      <ErrorMessage error={error} />
       <div className="row-actions">
         {editing === null && <button type="button" onClick={() => setEditing(f.text)}>Edit wording</button>}
         {f.edited && <button type="button" onClick={() => run(() => applyCuration({ type: 'finding.edited', themeId: f.themeId, text: null }))}>Back to the draft</button>}

@@ -3,6 +3,7 @@ import { applyCuration } from '../socket/commands.js';
 import { ThemeDetails } from './ThemeDetails.js';
 import { themeIdFor } from './theme-id.js';
 import { useAction } from './useAction.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 /** Curation of the round's themes: rename or retire them, accept or dissolve emergent suggestions, carry the codebook over. */
 export function ThemesPanel() {
@@ -33,7 +34,7 @@ export function ThemesPanel() {
   return (
     <section className="card themes" aria-labelledby="themes-title">
       <h2 id="themes-title">Themes</h2>
-      {error && <p role="alert" className="error">{error}</p>}
+      <ErrorMessage error={error} />
       {themes.length === 0 ? (
         <p className="empty">No contribution has been coded to a theme yet.</p>
       ) : (

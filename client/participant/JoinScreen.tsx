@@ -2,6 +2,7 @@ import { useState } from 'react';
 import categories from '../../shared/data/participant-categories.json';
 import { formatJoinCode, normaliseJoinCode } from '../../shared/protocol/limits.js';
 import { ChathamNotice } from './ChathamNotice.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 interface Props {
   initialCode: string;
@@ -36,11 +37,7 @@ export function JoinScreen({ initialCode, error, busy, onJoin }: Props) {
           ))}
         </select>
         <p className="hint">Used only for counts of at least three people, and to label a contribution you choose to have quoted.</p>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Joining…' : 'Join'}
         </button>

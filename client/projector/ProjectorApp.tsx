@@ -5,6 +5,7 @@ import { watchProjector } from '../socket/commands.js';
 import { bindListeners, clockOffset, setEntry } from '../socket/listeners.js';
 import { Countdown } from '../ui/Countdown.js';
 import { TallyLine } from '../ui/TallyLine.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 export default function ProjectorApp({ joinCode }: { joinCode: string }) {
   const code = normaliseJoinCode(joinCode);
@@ -20,7 +21,7 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
     });
   }, [code]);
 
-  if (error) return <main className="page projector"><p role="alert" className="error">{error}</p></main>;
+  if (error) return <main className="page projector"><ErrorMessage error={error} /></main>;
   if (!snapshot) return <main className="page projector"><p>Connecting…</p></main>;
   const joinUrl = `${window.location.origin}/join/${code}`;
   return (
