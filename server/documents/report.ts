@@ -77,3 +77,20 @@ export interface Report {
     strengthWords: { word: string; rule: string }[];
   };
 }
+
+/** The parts' titles, shared by every format so they all read the same. */
+export const PART_TITLES = {
+  sessions: 'The sessions',
+  conduct: 'How the conversations were run',
+  categories: 'Participants by category',
+  questions: 'The questions put to participants',
+  consolidation: 'Thematic consolidation',
+  convergence: 'Key convergence',
+  divergence: 'Where participants diverged',
+  reflection: 'Questions surfaced for further reflection',
+  quotes: 'In their words',
+  method: 'Method',
+  strengthWords: 'How strength words map to numbers',
+} as const;
+
+export const SESSION_COLUMNS = ['Session', 'Place', 'Date', 'Format'] as const;

@@ -1,0 +1,24 @@
+/**
+ * What an export is made from: the engine's output, the input it ran on (sessions with their
+ * format, the questions put, and the votes the Pol.is set needs), and the roster's counts.
+ *
+ * `synthesis` is the engine's raw output: its opinion groups name the same participant ids as
+ * `input.votes`. Those ids never leave the server; the Pol.is export renames them at random.
+ */
+import type { Synthesis } from '../../shared/synthesis.js';
+import type { SynthesisInput } from '../synthesis/input.js';
+
+/** The roster's counts, added up over the sessions covered. */
+export interface Participation {
+  participants: number;
+  /** Category id -> people who joined with it. */
+  byCategory: Record<string, number>;
+}
+
+export interface DocumentSource {
+  synthesis: Synthesis;
+  input: SynthesisInput;
+  participation: Participation | null;
+  /** A whole round, or one session of it. */
+  scope: 'round' | 'session';
+}

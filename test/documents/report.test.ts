@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { buildReport, categoryBreakdown } from '../../server/documents/build-report.js';
+import { renderHtml } from '../../server/documents/html.js';
+import { renderMarkdown } from '../../server/documents/markdown.js';
+import type { Report } from '../../server/documents/report.js';
+import { hostileTexts } from './hostile.js';
+import { threePlaceInput, threePlaceRound } from './round-fixture.js';
+
+const golden = (name: string) => new URL(`./golden/${name}`, import.meta.url);
+
+function expectGolden(name: string, actual: string): void {
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden(name), actual);
+  expect(actual).toBe(readFileSync(golden(name), 'utf8'));
+}
+
+const PLACES = ['Brussels', 'Nairobi', 'Washington'];
+
+/** Every string of the report replaced by a hostile one, the structure untouched. */
+function hostile(report: Report): Report {
+  let i = 0;
+  const swap = (value: unknown): unknown => {
+    if (typeof value === 'string') return hostileTexts[i++ % hostileTexts.length];
+    if (Array.isArray(value)) return value.map(swap);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
+    return value;
+  };
+  return swap(report) as Report;
+}
+
+/** Element counts; line breaks are left out, since a participant's own line breaks are kept. */
+function tagCounts(html: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [, name] of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) if (name.toLowerCase() !== 'br') counts[name.toLowerCase()] = (counts[name.toLowerCase()] ?? 0) + 1;
+  return counts;
+}
+
+describe('the report of a round', () => {
+  const report = buildReport(threePlaceRound());
+
+  it('matches the golden Markdown and HTML', () => {
+    expectGolden('round.md', renderMarkdown(report));
+    expectGolden('round.html', renderHtml(report));
+  });
+
+  it('names a place only for the view voiced in that place alone', () => {
+    const findings = report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings.map((f) => ({ theme: t.label, f }))));
+    const placed = findings.filter(({ f }) => PLACES.some((p) => f.text.includes(p)));
+    expect(placed.map(({ theme }) => theme)).toEqual(['Parliamentarians']);
+    expect(placed[0].f.text).toContain('voiced only in Washington');
+    for (const { f } of findings) {
+      for (const place of PLACES) {
+        expect(f.figures).not.toContain(place);
+        expect(f.divides ?? '').not.toContain(place);
+      }
+    }
+    for (const text of [...report.divergence, ...report.keyConvergence.flatMap((g) => g.items)]) {
+      for (const place of PLACES.filter((p) => p !== 'Washington')) expect(text).not.toContain(place);
+    }
+  });
+
+  it('consolidates thematically, numbers findings in reading order, and calls rising support a growing majority', () => {
+    expect(report.consolidation.map((s) => s.heading)).toEqual(['Areas of common ground in current migration management', 'Impediments to common ground for global governance', 'Key agents of change']);
+    const numbers = report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings.map((f) => f.number)));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    const labour = report.consolidation.flatMap((s) => s.themes).find((t) => t.label === 'Elements of common ground in labour migration')!;
+    expect(labour.findings[0].strength).toBe('a growing majority');
+    expect(labour.findings[0].figures).toContain('40 % → 60 % → 90 %');
+  });
+
+  it('quotes only what authors marked quotable, by their Chatham label', () => {
+    const quotable = new Map(threePlaceInput().contributions.filter((c) => c.quotable).map((c) => [c.text, c.quotable]));
+    const quotes = [...report.pullQuotes, ...report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings.flatMap((f) => f.quotes)))];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.attribution).toBe(quotable.get(q.text));
+  });
+
+  it('groups the questions put as in Annex II, once each', () => {
+    expect(report.questionsPut.map((g) => g.heading)).toEqual([
+      'Regarding convergence on the term and value of “global governance of migration” (p. 6)',
+      'Regarding pieces of global migration governance that currently exist (ps. 9, 12 and 13)',
+    ]);
+    expect(report.questionsPut.every((g) => g.items.length === 1)).toBe(true);
+  });
+
+  it('carries no identifier, join code or time of a contribution', () => {
+    const text = JSON.stringify(report);
+    const input = threePlaceInput();
+    for (const id of [...input.contributions.map((c) => c.id), ...input.sessions.map((s) => s.id), ...new Set(input.votes.map((v) => v.participant))]) {
+      expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+  });
+});
+
+describe('participants by category', () => {
+  it('shows categories of three people or more and folds the rest into one line', () => {
+    expect(categoryBreakdown({ participants: 12, byCategory: { ambassador: 5, business: 2, academia: 3, other: 1 } })).toEqual([
+      { label: 'Ambassador', count: 5 },
+      { label: 'Academia', count: 3 },
+      { label: 'Other or not stated', count: 4 },
+    ]);
+  });
+});
+
+describe('hostile contributions', () => {
+  const benign = buildReport(threePlaceRound());
+  const attacked = hostile(benign);
+
+  it('cannot add structure to the Markdown', () => {
+    const expected = tagCounts(marked.parse(renderMarkdown(benign), { async: false }));
+    const html = marked.parse(renderMarkdown(attacked), { async: false });
+    expect(tagCounts(html)).toEqual(expected);
+    expect(html).not.toMatch(/<(script|img|svg|a)\b/i);
+  });
+
+  it('cannot add an element or an attribute to the HTML', () => {
+    const html = renderHtml(attacked);
+    expect(tagCounts(html)).toEqual(tagCounts(renderHtml(benign)));
+    const attributes = [...html.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap(([tag]) => [...tag.matchAll(/\s([a-zA-Z-]+)="/g)].map(([, a]) => a.toLowerCase()));
+    expect(new Set(attributes)).toEqual(new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'scope', 'class', 'value']));
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('strips characters no document may carry', () => {
+    for (const out of [renderMarkdown(attacked), renderHtml(attacked)]) {
+      expect(out).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202E\uFFFE]/);
+      expect(out).toContain('🌍');
+    }
+  });
+
+  it('survive the whole path from contributions to documents', () => {
+    const input = threePlaceInput();
+    input.contributions.forEach((c, i) => (c.text = `${hostileTexts[i % hostileTexts.length]} refugee protection`));
+    const report = buildReport(threePlaceRound(input));
+    const html = renderHtml(report);
+    expect(html).not.toMatch(/<(script|img|svg|iframe)\b/i);
+    expect(html).not.toMatch(/<[^>]+\son\w+=/i);
+  });
+});
