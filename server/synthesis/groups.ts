@@ -24,8 +24,26 @@ export interface GroupsResult {
   tried: { k: number; silhouette: number }[];
 }
 
+/**
+ * Participants ordered by their votes rather than by when or under which id they first voted,
+ * so seeded k-means++ (which picks starting points by position) finds the same groups however
+ * the votes arrive: re-imported from a Pol.is export under fresh ids, say.
+ */
+function canonicalOrder(m: VoteMatrix, participants: number[]): number[] {
+  const rows = new Map<number, number[]>(participants.map((p) => [p, []]));
+  m.voters.forEach((ps, c) => ps.forEach((p, i) => rows.get(p)?.push(c * 3 + m.values[c][i] + 1)));
+  const compare = (a: number[], b: number[]): number => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return a.length - b.length;
+  };
+  return [...participants].sort((a, b) => compare(rows.get(a)!, rows.get(b)!) || a - b);
+}
+
 export function computeGroups(m: VoteMatrix, th: MethodThresholds): GroupsResult {
-  const grouped = m.participants.map((_, p) => p).filter((p) => m.votesPerParticipant[p] >= th.minVotesPerParticipant);
+  const grouped = canonicalOrder(
+    m,
+    m.participants.map((_, p) => p).filter((p) => m.votesPerParticipant[p] >= th.minVotesPerParticipant),
+  );
   const empty: GroupsResult = { members: [], centres: [], silhouette: null, grouped, positions: [], tried: [] };
   if (grouped.length < th.minParticipantsForGroups) return empty;
   const row = new Map(grouped.map((p, i) => [p, i]));

@@ -1,0 +1,44 @@
+/**
+ * The contributions as a spreadsheet: one row each, with where and under which question it was
+ * said, its themes, tallies, convergence tags and flags. Rows are numbered 1..n; no id, time or
+ * join code is written, and the Chatham label appears only where the author marked it quotable.
+ */
+import tagDefinitions from '../../shared/data/convergence-tags.json' with { type: 'json' };
+import type { Synthesis } from '../../shared/synthesis.js';
+import type { SynthesisInput } from '../synthesis/input.js';
+import { toCsv, type Cell } from './spreadsheet-safe.js';
+
+const UTF8_BOM = '\uFEFF';
+const yes = (flag: boolean) => (flag ? 'yes' : 'no');
+
+/** The standard tags first, in their order, then any the round added. */
+function tagColumns(synthesis: Synthesis): { id: string; label: string }[] {
+  const known = tagDefinitions as { id: string; label: string }[];
+  const used = new Set(synthesis.contributions.flatMap((c) => Object.keys(c.tags)));
+  const extra = [...used].filter((id) => !known.some((t) => t.id === id)).sort();
+  return [...known.map((t) => ({ id: t.id, label: t.label })), ...extra.map((id) => ({ id, label: id }))];
+}
+
+export function contributionsCsv(synthesis: Synthesis, input: SynthesisInput): string {
+  const sessions = new Map(input.sessions.map((s) => [s.id, s]));
+  const questions = new Map((input.questions ?? []).map((q) => [q.id, q.text]));
+  const themes = new Map(synthesis.themes.map((t) => [t.id, t.label]));
+  const tags = tagColumns(synthesis);
+  const header: Cell[] = [
+    'number', 'session', 'place', 'question', 'contribution', 'theme', 'other themes',
+    'agree', 'disagree', 'pass', 'voters', 'convergent', 'divergent', 'uncertain',
+    ...tags.map((t) => `tag: ${t.label}`),
+    'broad agreement', 'agreed in every group', 'divides groups', 'starred', 'quotable as',
+  ];
+  const rows = synthesis.contributions.map((c, i): Cell[] => {
+    const session = c.sessionId ? sessions.get(c.sessionId) : undefined;
+    const [primary, ...others] = c.themeIds.map((id) => themes.get(id) ?? '');
+    return [
+      i + 1, session?.title ?? '', session?.place ?? '', (c.questionId && questions.get(c.questionId)) || '', c.text, primary ?? '', others.join('; '),
+      c.tally.agree, c.tally.disagree, c.tally.pass, c.tally.seen, yes(c.convergent), yes(c.divergent), yes(c.uncertain),
+      ...tags.map((t) => c.tags[t.id] ?? 0),
+      yes(c.consensus), yes(c.groupConsensus), yes(c.divisive), yes(c.starred), c.quotable ?? '',
+    ];
+  });
+  return UTF8_BOM + toCsv([header, ...rows]);
+}
