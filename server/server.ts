@@ -25,6 +25,7 @@ import type { TypedServer } from './socket/types.js';
 import { openEmbeddedStore } from './store/embedded.js';
 import { FileEventLog } from './store/file-log.js';
 import type { Store } from './store/types.js';
+import { closePdfRenderer } from './documents/pdf.js';
 
 export interface ConcertNode {
   url: string;
@@ -116,6 +117,7 @@ function listen(http: HttpServer, port: number, host: string): Promise<void> {
 async function closeNode(io: TypedServer, publisher: Publisher, store: Store, redis: RedisMode | null): Promise<void> {
   publisher.stop();
   await new Promise<void>((resolve) => io.close(() => resolve()));
+  await closePdfRenderer();
   if (redis) await redis.close();
   else await store.close();
 }

@@ -8,6 +8,7 @@ import { readCredentials, type Credentials } from './credentials.js';
 import { RoundPanel } from './RoundPanel.js';
 import { LiveSession } from './LiveSession.js';
 import { SynthesisPanel } from './SynthesisPanel.js';
+import { ExportPanel } from './ExportPanel.js';
 import { ThemesPanel } from './ThemesPanel.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 
@@ -47,6 +48,7 @@ export default function FacilitatorApp() {
       {watching && <LiveSession snapshot={watching} />}
       <SynthesisPanel />
       <ThemesPanel />
+      {round && <ExportPanel round={round} credentials={credentials} />}
     </main>
   );
 }

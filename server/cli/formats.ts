@@ -1,12 +1,22 @@
 /**
- * Output formats of `npm run synthesize`, by name. Each turns a synthesis into the bytes to
- * print or write. Register a new one by adding an entry (md, html, docx, pdf, csv...); the CLI
- * lists whatever is here.
+ * Output formats of `npm run synthesize`: the same exports the facilitator downloads, made from
+ * a file instead of a live round (so without the roster's counts by category).
  */
-import type { Synthesis } from '../../shared/synthesis.js';
+import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
+import { renderExport } from '../documents/exports.js';
+import { closePdfRenderer } from '../documents/pdf.js';
+import { synthesize } from '../synthesis/engine.js';
+import type { SynthesisInput } from '../synthesis/input.js';
 
-export type Formatter = (synthesis: Synthesis) => string | Buffer | Promise<string | Buffer>;
+export const formatNames: readonly string[] = EXPORT_FORMATS.map((f) => f.id);
 
-export const formats: Record<string, Formatter> = {
-  json: (synthesis) => `${JSON.stringify(synthesis, null, 2)}\n`,
-};
+export { isExportFormat as isFormat };
+
+export async function renderFormat(format: (typeof EXPORT_FORMATS)[number]['id'], input: SynthesisInput): Promise<Buffer> {
+  try {
+    const out = await renderExport(format, { synthesis: synthesize(input), input, participation: null, scope: 'round' }, input.title ?? 'synthesis');
+    return out.body;
+  } finally {
+    if (format === 'pdf') await closePdfRenderer();
+  }
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run synthesize -- INPUT [--codebook FILE] [--format json] [--out FILE]`
+ * `npm run synthesize -- INPUT [--codebook FILE] [--format md|html|docx|pdf|json|csv|polis] [--out FILE]`
  *
  * Runs the synthesis engine without a server, over (a) a JSON file of contributions (and
  * optional votes) or (b) a folder holding a Pol.is export. Prints to stdout, or writes --out
@@ -10,15 +10,14 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCodebook } from '../synthesis/codebook.js';
-import { synthesize } from '../synthesis/engine.js';
 import { InputError, parseJson } from '../synthesis/errors.js';
 import { parseCliInput, type SynthesisInput } from '../synthesis/input.js';
 import { importPolisFolder } from '../synthesis/polis.js';
-import { formats } from './formats.js';
+import { formatNames, isFormat, renderFormat } from './formats.js';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-const USAGE = 'usage: npm run synthesize -- INPUT [--codebook FILE] [--format json] [--out FILE]';
+const USAGE = `usage: npm run synthesize -- INPUT [--codebook FILE] [--format ${formatNames.join('|')}] [--out FILE]`;
 
 class UsageError extends Error {}
 
@@ -68,17 +67,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${USAGE}\nformats: ${Object.keys(formats).join(', ')}\n`);
+    process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing INPUT' : `one INPUT expected, got ${positionals.length}`);
     const format = values.format ?? 'json';
-    const formatter = formats[format];
-    if (!formatter) throw new UsageError(`unknown format "${format}"; known formats: ${Object.keys(formats).join(', ')}`);
+    if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${formatNames.join(', ')}`);
     const input = loadInput(positionals[0]);
     if (values.codebook) input.codebook = parseCodebook(readInputFile(values.codebook), values.codebook);
-    const output = await formatter(synthesize(input));
+    const output = await renderFormat(format, input);
     if (values.out) writeAtomically(values.out, output);
     else process.stdout.write(output);
     return 0;

@@ -89,7 +89,7 @@ export function categoryBreakdown(participation: Participation | null): Report['
   const shown: { label: string; count: number }[] = [];
   let rest = participation.participants;
   for (const [id, count] of Object.entries(participation.byCategory)) {
-    if (id === 'other' || count < MIN_CATEGORY_COUNT) continue;
+    if (id === 'other' || id === 'undisclosed' || count < MIN_CATEGORY_COUNT) continue;
     shown.push({ label: categoryLabel(id), count });
     rest -= count;
   }

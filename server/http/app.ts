@@ -1,4 +1,4 @@
-/** HTTP: health, round creation, QR codes, and the built client. */
+/** HTTP: health, round creation, QR codes, the facilitator's downloads, and the built client. */
 import express, { type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,6 +7,7 @@ import { createRoundSchema } from '../../shared/protocol/commands.js';
 import { normaliseJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
 import type { RoundRegistry } from '../rounds/registry.js';
 import { codebookRouter } from './codebook.js';
+import { exportsRouter } from './exports.js';
 import type { Store } from '../store/types.js';
 import { describeZodError } from '../socket/errors.js';
 import { securityHeaders } from './security.js';
@@ -53,6 +54,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use(codebookRouter(deps.registry));
+  app.use(exportsRouter(deps.registry, deps.store));
 
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, error: { code: 'not-found', message: 'No such endpoint.' } });

@@ -1,3 +1,5 @@
+import type { Report } from '../../server/documents/report.js';
+
 /**
  * Contributions written to break an export: markup, Markdown structure, spreadsheet formulas,
  * XML that closes its element, and characters XML 1.0 forbids. Every format's tests run them.
@@ -21,3 +23,15 @@ export const hostileTexts: readonly string[] = [
   '\u202Eright-to-left override\u202C and emoji 🌍',
 ];
 
+
+/** Every string of a report replaced by a hostile one in turn, its structure untouched. */
+export function hostileReport(report: Report): Report {
+  let i = 0;
+  const swap = (value: unknown): unknown => {
+    if (typeof value === 'string') return hostileTexts[i++ % hostileTexts.length];
+    if (Array.isArray(value)) return value.map(swap);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
+    return value;
+  };
+  return swap(report) as Report;
+}

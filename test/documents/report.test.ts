@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, categoryBreakdown } from '../../server/documents/build-report.js';
 import { renderHtml } from '../../server/documents/html.js';
 import { renderMarkdown } from '../../server/documents/markdown.js';
-import type { Report } from '../../server/documents/report.js';
-import { hostileTexts } from './hostile.js';
+import { hostileReport, hostileTexts } from './hostile.js';
 import { threePlaceInput, threePlaceRound } from './round-fixture.js';
 
 const golden = (name: string) => new URL(`./golden/${name}`, import.meta.url);
@@ -16,18 +15,6 @@ function expectGolden(name: string, actual: string): void {
 }
 
 const PLACES = ['Brussels', 'Nairobi', 'Washington'];
-
-/** Every string of the report replaced by a hostile one, the structure untouched. */
-function hostile(report: Report): Report {
-  let i = 0;
-  const swap = (value: unknown): unknown => {
-    if (typeof value === 'string') return hostileTexts[i++ % hostileTexts.length];
-    if (Array.isArray(value)) return value.map(swap);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
-    return value;
-  };
-  return swap(report) as Report;
-}
 
 /** Element counts; line breaks are left out, since a participant's own line breaks are kept. */
 function tagCounts(html: string): Record<string, number> {
@@ -105,7 +92,7 @@ describe('participants by category', () => {
 
 describe('hostile contributions', () => {
   const benign = buildReport(threePlaceRound());
-  const attacked = hostile(benign);
+  const attacked = hostileReport(benign);
 
   it('cannot add structure to the Markdown', () => {
     const expected = tagCounts(marked.parse(renderMarkdown(benign), { async: false }));

@@ -104,7 +104,7 @@ describe('npm run synthesize', () => {
       [join(dir, 'good.json'), '--codebook', join(dir, 'dup-codebook.json'), '--out', out],
       [join(dir, 'good.json'), '--codebook', join(dir, 'bad-codebook.json'), '--out', out],
       [join(dir, 'polis-bad'), '--out', out],
-      [join(dir, 'good.json'), '--format', 'pdf', '--out', out],
+      [join(dir, 'good.json'), '--format', 'odt', '--out', out],
       [join(dir, 'missing.json')],
       [],
       [join(dir, 'bad-record.json'), '--out', out],
@@ -118,7 +118,7 @@ describe('npm run synthesize', () => {
     expect(dup.stderr).toMatch(/dup-codebook\.json:\d+: invalid codebook at themes\[1\]\.id: theme id "t1" is used more than once/);
     expect(badCb.stderr).toMatch(/bad-codebook\.json:1: not valid JSON/);
     expect(polis.stderr).toMatch(/polis-bad\/votes\.csv:1: missing column "voter-id"/);
-    expect(format.stderr).toContain('unknown format "pdf"; known formats: json');
+    expect(format.stderr).toContain('unknown format "odt"; known formats: docx, pdf, html, md, csv, polis, json');
     expect(missing.stderr).toMatch(/missing\.json: no such file or folder/);
     expect(none.stderr).toContain('missing INPUT');
     for (const c of results) expect(c.code).not.toBe(0);

@@ -1,0 +1,52 @@
+/**
+ * `GET /api/rounds/:roundId/exports/:format[?session=ID]`: the round's synthesis (or one
+ * session's) as a document to download, opened with the facilitator key.
+ */
+import type { Request, Response, Router } from 'express';
+import express from 'express';
+import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
+import { renderExport } from '../documents/exports.js';
+import { PdfUnavailableError } from '../documents/pdf.js';
+import type { RoundRegistry } from '../rounds/registry.js';
+import type { Store } from '../store/types.js';
+import { documentSource } from '../views/document-source.js';
+import { facilitatorRound } from './facilitator-auth.js';
+
+function fail(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ ok: false, error: { code, message } });
+}
+
+export function exportsRouter(registry: RoundRegistry, store: Store): Router {
+  const router = express.Router();
+  router.get('/api/rounds/:roundId/exports/:format', async (req: Request, res: Response) => {
+    const format = String(req.params.format);
+    if (!isExportFormat(format)) {
+      fail(res, 400, 'invalid-payload', `Unknown export format "${format.slice(0, 20)}"; known formats: ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.`);
+      return;
+    }
+    const service = await facilitatorRound(req, res, registry);
+    if (!service) return;
+    const round = service.round;
+    const sessionId = typeof req.query.session === 'string' ? req.query.session : null;
+    if (sessionId !== null && !round.sessions.has(sessionId)) {
+      fail(res, 404, 'not-found', 'This round has no such session.');
+      return;
+    }
+    const covered = sessionId === null ? round.sessionOrder : [sessionId];
+    const rosters = await Promise.all(covered.map((id) => store.roster.counts(id)));
+    const title = sessionId === null ? round.title : round.sessions.get(sessionId)!.title;
+    try {
+      const out = await renderExport(format, documentSource(round, sessionId, rosters), title);
+      res
+        .status(200)
+        .type(out.contentType)
+        .set('Content-Disposition', `attachment; filename="${out.fileName}"`)
+        .set('Cache-Control', 'no-store')
+        .send(out.body);
+    } catch (err) {
+      if (err instanceof PdfUnavailableError) fail(res, 503, 'pdf-unavailable', err.message);
+      else throw err;
+    }
+  });
+  return router;
+}

@@ -1,0 +1,64 @@
+import JSZip from 'jszip';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../shared/exports.js';
+import { pdfText } from '../support/pdf-text.js';
+import { ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, token } from './harness.js';
+
+const cleanup: (() => unknown)[] = [];
+
+/** What a person could read in an export: zipped parts unpacked, PDF text extracted. */
+async function readable(format: string, body: Buffer): Promise<string[]> {
+  if (format === 'polis' || format === 'docx') return Promise.all(Object.values((await JSZip.loadAsync(body)).files).map((f) => f.async('string')));
+  if (format === 'pdf') return (await pdfText(body)).text;
+  return [body.toString('utf8')];
+}
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+describe('exports over HTTP', () => {
+  it('open with the facilitator key only, cover a round or a session, and carry no identifier', { timeout: 90_000 }, async () => {
+    const node = await startTestNode();
+    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const room = await roomWithOpenQuestion(node, 'Brussels');
+    cleanup.push(() => room.facilitator.disconnect());
+    const second = await ok(room.facilitator, 'session:create', { title: 'Nairobi working lunch', place: 'Nairobi', date: '2026-11-30', format: 'working-meal' });
+
+    const phones = await Promise.all([0, 1, 2, 3].map((n) => participant(node, room.joinCode, n, n < 3 ? 'business' : null)));
+    cleanup.push(() => phones.forEach((p) => p.socket.disconnect()));
+    const posted = [];
+    for (const [i, text] of ['Refugee protection is common ground for every government.', 'Labour migration needs employers at the table.'].entries()) {
+      posted.push(await ok(phones[i].socket, 'contribution:add', { questionId: room.questionId, text, quotable: i === 0, opId: opId() }));
+    }
+    for (const p of phones) for (const c of posted) await ok(p.socket, 'vote:cast', { contributionId: c.contribution.id, vote: 'agree', opId: opId() });
+
+    const base = `${node.url}/api/rounds/${room.round.roundId}/exports`;
+    const auth = { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } };
+    expect((await fetch(`${base}/md`)).status).toBe(403);
+    expect((await fetch(`${base}/md`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(403);
+    const unknown = await fetch(`${base}/odt`, auth);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain('known formats: docx, pdf');
+    expect((await fetch(`${base}/md?session=nope`, auth)).status).toBe(404);
+
+    const secrets = [room.joinCode, second.joinCode, room.round.facilitatorKey, ...[0, 1, 2, 3].map(token), ...phones.map((p) => p.socket.id!)];
+    for (const format of EXPORT_FORMATS) {
+      const res = await fetch(`${base}/${format.id}`, auth);
+      expect(res.status, format.id).toBe(200);
+      expect(res.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="conversations-on-the-global-governance-of-migration-phase-iii\\.${format.extension}"`));
+      const body = Buffer.from(await res.arrayBuffer());
+      const texts = await readable(format.id, body);
+      for (const text of texts) for (const secret of secrets) expect(text.includes(secret), `${format.id} holds ${secret}`).toBe(false);
+    }
+
+    const word = (await readable('docx', Buffer.from(await (await fetch(`${base}/docx`, auth)).arrayBuffer()))).join('');
+    expect(word).toContain('Refugee protection is common ground for every government.');
+    const round = await (await fetch(`${base}/md`, auth)).text();
+    expect(round).toContain('Refugee protection is common ground for every government');
+    expect(round).toContain('Brussels roundtable participant, business sector');
+    expect(round).toMatch(/\| Nairobi working lunch \| Nairobi \| 30 November 2026 \| Working lunch or dinner \|/);
+    const session = await (await fetch(`${base}/md?session=${second.sessionId}`, auth)).text();
+    expect(session).toContain('# Nairobi working lunch');
+    expect(session).not.toContain('Refugee protection');
+  });
+});
