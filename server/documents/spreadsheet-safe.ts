@@ -5,7 +5,6 @@
  * alone; text always goes through here.
  */
 import { cleanText } from './clean-text.js';
-import { stringify } from 'csv-stringify/sync';
 
 /** A formula sign first, or after leading white space some spreadsheets trim. */
 const FORMULA_START = /^\s*[=+\-@]|^[\t\r\n]/;
@@ -17,7 +16,20 @@ export function spreadsheetSafe(cell: string): string {
 
 export type Cell = string | number;
 
-/** Rows to CSV text, every text cell made safe; CRLF line ends, as spreadsheets expect. */
+/** RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled. */
+function field(cell: Cell): string {
+  if (typeof cell === 'number') return String(cell);
+  if (cell === '') return '';
+  const text = spreadsheetSafe(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Rows to CSV text, every text cell made safe; CRLF line ends, as spreadsheets expect. Written
+ * by hand because a Pol.is vote matrix runs to a million cells and the quoting rule is this small.
+ */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return stringify(rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : spreadsheetSafe(cell)))), { record_delimiter: 'windows' });
+  let out = '';
+  for (const row of rows) out += `${row.map(field).join(',')}\r\n`;
+  return out;
 }
