@@ -23,7 +23,7 @@ const STYLE = `
 * { box-sizing: border-box; }
 html { font-size: 17px; -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 44rem; padding: 1.5rem 1.25rem 3rem; color: var(--ink); background: #fff;
-  font-family: Georgia, Cambria, "Times New Roman", serif; line-height: 1.55; overflow-wrap: anywhere; }
+  font-family: Georgia, Cambria, "Times New Roman", serif; line-height: 1.55; overflow-wrap: break-word; }
 h1, h2, h3, h4 { font-family: "Helvetica Neue", Arial, sans-serif; color: var(--accent); line-height: 1.25; break-after: avoid; }
 h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
 .subtitle { font-style: italic; color: var(--quiet); margin: 0 0 2rem; }
