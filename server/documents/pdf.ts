@@ -38,6 +38,7 @@ export function pdfAvailability(): { available: true } | { available: false; mes
 
 let browser: Promise<Browser> | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
+let rendersInFlight = 0;
 
 function launch(): Promise<Browser> {
   if (browser) return browser;
@@ -59,14 +60,28 @@ function launch(): Promise<Browser> {
   return launching;
 }
 
-function closeWhenIdle(): void {
+/** The idle countdown runs only while nothing renders, so a long render is never cut short. */
+function restartIdleCountdown(): void {
   if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  if (rendersInFlight > 0) return;
   idleTimer = setTimeout(() => void closePdfRenderer(), IDLE_MS);
   idleTimer.unref();
 }
 
 export async function renderPdf(html: string): Promise<Buffer> {
-  const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: true });
+  rendersInFlight++;
+  restartIdleCountdown();
+  try {
+    return await print(await launch(), html);
+  } finally {
+    rendersInFlight--;
+    restartIdleCountdown();
+  }
+}
+
+async function print(launched: Browser, html: string): Promise<Buffer> {
+  const context = await launched.newContext({ javaScriptEnabled: false, offline: true });
   try {
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
@@ -82,7 +97,6 @@ export async function renderPdf(html: string): Promise<Buffer> {
     });
   } finally {
     await context.close();
-    closeWhenIdle();
   }
 }
 

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closePdfRenderer, pdfAvailability, PdfUnavailableError, renderPdf } from '../../server/documents/pdf.js';
 import { pdfText } from '../support/pdf-text.js';
 
@@ -43,10 +44,31 @@ describe('PDF rendering', { timeout: 60_000 }, () => {
     }
   });
 
-  it('renders concurrent requests side by side, each its own document', async () => {
-    const [a, b] = await Promise.all([renderPdf(page('<p>Alpha</p>')), renderPdf(page('<p>Beta</p>'))]);
-    expect((await pdfText(a)).text[0]).toContain('Alpha');
-    expect((await pdfText(b)).text[0]).toContain('Beta');
+  it('renders concurrent first requests side by side on one browser, each its own document', async () => {
+    await closePdfRenderer();
+    const launch = vi.spyOn(chromium, 'launch');
+    try {
+      const [a, b] = await Promise.all([renderPdf(page('<p>Alpha</p>')), renderPdf(page('<p>Beta</p>'))]);
+      expect(launch).toHaveBeenCalledTimes(1);
+      expect((await pdfText(a)).text[0]).toContain('Alpha');
+      expect((await pdfText(b)).text[0]).toContain('Beta');
+    } finally {
+      launch.mockRestore();
+    }
+  });
+
+  it('launches a new browser when the last one went away', async () => {
+    await closePdfRenderer();
+    const launch = vi.spyOn(chromium, 'launch');
+    try {
+      await renderPdf(page('<p>Before</p>'));
+      await (await launch.mock.results[0].value).close();
+      const { text } = await pdfText(await renderPdf(page('<p>After</p>')));
+      expect(text[0]).toContain('After');
+      expect(launch).toHaveBeenCalledTimes(2);
+    } finally {
+      launch.mockRestore();
+    }
   });
 
   it('says what to install where there is no Chromium', async () => {
@@ -58,10 +80,12 @@ describe('PDF rendering', { timeout: 60_000 }, () => {
       expect(availability.available).toBe(false);
       const error = await renderPdf(page('<p>x</p>')).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PdfUnavailableError);
-      expect((error as Error).message).toMatch(/needs Chromium.*apt-get install -y chromium.*CHROMIUM_PATH/);
+      expect((error as PdfUnavailableError).code).toBe('pdf-unavailable');
+      expect((error as Error).message).toMatch(/needs Chromium.*\/nonexistent\/chromium.*apt-get install -y chromium.*CHROMIUM_PATH/);
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
+      await closePdfRenderer();
     }
   });
 });
