@@ -1,16 +1,25 @@
-/** Collects keys marked dirty and hands them over at most once per interval. */
+/**
+ * Collects keys marked dirty and hands them over at most once per interval. With `maxBusyShare`,
+ * a flush that takes long pushes the next one back, so that flushing never takes more than that
+ * share of the event loop (a live synthesis of a plenary takes tens of milliseconds: recomputing
+ * it every interval would delay every message behind it).
+ */
 export class Coalescer<K> {
   private readonly dirty = new Set<K>();
   private timer: NodeJS.Timeout | null = null;
+  private notBefore = 0;
 
   constructor(
     private readonly intervalMs: number,
     private readonly flush: (keys: Set<K>) => void,
+    private readonly options: { maxBusyShare?: number; now?: () => number } = {},
   ) {}
 
   mark(key: K): void {
     this.dirty.add(key);
-    if (!this.timer) this.timer = setTimeout(() => this.run(), this.intervalMs);
+    if (this.timer) return;
+    const now = this.now();
+    this.timer = setTimeout(() => this.run(), Math.max(this.intervalMs, this.notBefore - now));
   }
 
   stop(): void {
@@ -19,10 +28,20 @@ export class Coalescer<K> {
     this.dirty.clear();
   }
 
+  private now(): number {
+    return this.options.now ? this.options.now() : performance.now();
+  }
+
   private run(): void {
     this.timer = null;
     const keys = new Set(this.dirty);
     this.dirty.clear();
+    const started = this.now();
     this.flush(keys);
+    const share = this.options.maxBusyShare;
+    if (share) {
+      const took = this.now() - started;
+      this.notBefore = started + took / share;
+    }
   }
 }

@@ -16,6 +16,8 @@ import type { TypedServer } from '../socket/types.js';
 
 export const AGGREGATE_INTERVAL_MS = 50;
 export const SYNTHESIS_INTERVAL_MS = 150;
+/** The live synthesis may take at most this share of the event loop; a slower recompute comes less often. */
+export const SYNTHESIS_MAX_BUSY_SHARE = 0.25;
 
 type Dirty =
   | { kind: 'tally'; roundId: string; sessionId: string; contributionId: string }
@@ -34,9 +36,13 @@ export class Publisher {
     private readonly now: () => number = Date.now,
   ) {
     this.aggregates = new Coalescer(AGGREGATE_INTERVAL_MS, (keys) => this.flush(keys));
-    this.syntheses = new Coalescer(SYNTHESIS_INTERVAL_MS, (roundIds) => {
-      for (const id of roundIds) this.flushSynthesis(id);
-    });
+    this.syntheses = new Coalescer(
+      SYNTHESIS_INTERVAL_MS,
+      (roundIds) => {
+        for (const id of roundIds) this.flushSynthesis(id);
+      },
+      { maxBusyShare: SYNTHESIS_MAX_BUSY_SHARE },
+    );
   }
 
   stop(): void {

@@ -54,7 +54,25 @@ export interface DocTerms {
   surfaces: Map<string, string>;
 }
 
+/**
+ * The live synthesis recomputes a round several times a second while its texts barely change:
+ * their terms are kept (a bounded memo; the oldest entry goes first), since tokenising is the
+ * largest single cost of a recompute. Callers treat DocTerms as read-only.
+ */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, DocTerms>();
+
 export function docTerms(text: string): DocTerms {
+  let terms = memo.get(text);
+  if (!terms) {
+    terms = computeDocTerms(text);
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+    memo.set(text, terms);
+  }
+  return terms;
+}
+
+function computeDocTerms(text: string): DocTerms {
   const tokens = tokenize(text);
   const tf = new Map<string, number>();
   const surfaces = new Map<string, string>();
