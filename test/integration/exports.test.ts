@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../shared/exports.js';
+import { closePdfRenderer } from '../../server/documents/pdf.js';
 import { pdfText } from '../support/pdf-text.js';
 import { ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, token } from './harness.js';
 
@@ -17,6 +18,22 @@ afterEach(async () => {
 });
 
 describe('exports over HTTP', () => {
+  it('answer a PDF request on a server without Chromium with what to install', { timeout: 30_000 }, async () => {
+    const node = await startTestNode();
+    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const room = await roomWithOpenQuestion(node);
+    cleanup.push(() => room.facilitator.disconnect());
+    await closePdfRenderer();
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nowhere/chromium';
+    cleanup.push(() => (saved === undefined ? delete process.env.CHROMIUM_PATH : (process.env.CHROMIUM_PATH = saved)));
+    const res = await fetch(`${node.url}/api/rounds/${room.round.roundId}/exports/pdf`, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } });
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('pdf-unavailable');
+    expect(body.error.message).toMatch(/apt-get install -y chromium/);
+  });
+
   it('open with the facilitator key only, cover a round or a session, and carry no identifier', { timeout: 90_000 }, async () => {
     const node = await startTestNode();
     cleanup.push(() => removeDir(node.dataDir), () => node.close());
