@@ -1,9 +1,11 @@
 /**
  * The report as a Word document facilitators edit: real Title and Heading styles, numbered
  * lists from Word's own numbering (findings numbered through the document; key convergence and
- * questions restarting under each heading), a "Pull Quote" style, A4 pages numbered in the
- * footer. Styles are defined once in the document, not on each run, so they can be changed
- * in Word. The docx library escapes markup; characters XML 1.0 forbids are removed here.
+ * questions restarting under each heading), "Pull Quote" and "Quote Attribution" styles, A4
+ * pages numbered in the footer. Formatting lives in the document's styles, not on runs, so it
+ * can be changed in Word. A part with nothing in it is left out, except the consolidation,
+ * which says that no theme has a finding yet. The docx library escapes markup; characters
+ * XML 1.0 forbids are removed by `cleanText` before any string reaches it.
  */
 import {
   AlignmentType,
@@ -20,130 +22,142 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IRunOptions,
+  type IStylesOptions,
 } from 'docx';
-import { cleanText } from './clean-text.js';
-import { PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
+import { cleanText, oneLine } from './clean-text.js';
+import { PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding, type ReportSection } from './report.js';
 
 const ACCENT = '1F4E79';
 const QUIET = '5F6368';
+const RULE_COLOR = 'BFBFBF';
 const BODY_FONT = 'Georgia';
 const HEADING_FONT = 'Arial';
 /** A4 in twentieths of a point, with 2 cm margins. */
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134;
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+/** Where a numbered item's text starts, so notes under a finding line up with it. */
+const LIST_TEXT_INDENT = 567;
+const QUOTE_INDENT = 720;
 
-const FINDINGS = 'findings';
-const ANNEX = 'annex';
+const FINDINGS_LIST = 'findings';
+/** Annex II and III's form: each group under its heading is its own list, one `instance` each. */
+const GROUP_LIST = 'groups';
 
 type Block = Paragraph | Table;
+type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
 /** Text runs of one string, its line breaks kept as Word line breaks. */
-function runs(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
+function runs(text: string, characterStyle?: string): TextRun[] {
   return cleanText(text)
     .split('\n')
-    .map((line, i) => new TextRun({ ...options, text: line, break: i > 0 ? 1 : undefined }));
-}
-
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
-  return new Paragraph({ heading: level, children: runs(text) });
+    .map((line, i) => new TextRun({ style: characterStyle, text: line, break: i > 0 ? 1 : undefined }));
 }
 
 function paragraph(text: string, style?: string): Paragraph {
   return new Paragraph({ style, children: runs(text) });
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ style: 'TableText', children: runs(text, { bold }) })] });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
-  });
+function heading(text: string, level: HeadingLevelValue): Paragraph {
+  return new Paragraph({ heading: level, children: runs(text) });
 }
 
-function pullQuote(q: Quote): Paragraph[] {
-  return [new Paragraph({ style: 'PullQuote', children: runs(`“${q.text}”`) }), new Paragraph({ style: 'QuoteAttribution', children: runs(`— ${q.attribution}`) })];
+/** The heading followed by its blocks, or nothing at all when there are no blocks. */
+function headed(level: HeadingLevelValue, title: string, blocks: Block[]): Block[] {
+  return blocks.length > 0 ? [heading(title, level), ...blocks] : [];
 }
 
-function finding(f: ReportFinding): Paragraph[] {
-  const out = [
-    new Paragraph({
-      numbering: { reference: FINDINGS, level: 0 },
-      children: [...runs(f.text), new TextRun({ text: ' ' }), ...runs(`(${f.figures})`, { size: 17, color: QUIET })],
+const part = (title: string, blocks: Block[]) => headed(HeadingLevel.HEADING_1, title, blocks);
+const subpart = (title: string, blocks: Block[]) => headed(HeadingLevel.HEADING_2, title, blocks);
+
+const TABLE_RULE = { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOR };
+
+/** A table with a header row repeated on each page; `shares` are the columns' fractions of the text width. No rows, no table. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], shares: readonly number[]): Table[] {
+  if (rows.length === 0) return [];
+  const widths = shares.map((share) => Math.round(share * TEXT_WIDTH));
+  const row = (cells: readonly string[], style: string) =>
+    cells.map((text, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [paragraph(text, style)] }));
+  return [
+    new Table({
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      borders: { top: TABLE_RULE, bottom: TABLE_RULE, left: TABLE_RULE, right: TABLE_RULE, insideHorizontal: TABLE_RULE, insideVertical: TABLE_RULE },
+      rows: [
+        new TableRow({ tableHeader: true, children: row(header, 'TableHeading') }),
+        ...rows.map((cells) => new TableRow({ cantSplit: true, children: row(cells, 'TableText') })),
+      ],
     }),
   ];
-  if (f.divides) out.push(paragraph(f.divides, 'FindingNote'));
-  return [...out, ...f.quotes.flatMap(pullQuote)];
 }
 
-/** Each group's list restarts at 1: one numbering instance per group. */
-function numberedGroups(groups: readonly NumberedGroup[], firstInstance: number): Paragraph[] {
-  return groups.flatMap((g, i) => [
-    heading(g.heading, HeadingLevel.HEADING_2),
-    ...g.items.map((item) => new Paragraph({ numbering: { reference: ANNEX, level: 0, instance: firstInstance + i }, children: runs(item) })),
+function pullQuote(quote: Quote): Paragraph[] {
+  return [paragraph(`“${quote.text}”`, 'PullQuote'), paragraph(`— ${quote.attribution}`, 'QuoteAttribution')];
+}
+
+/** One list through the whole document, so Word's number is the finding's own `number`. */
+function finding(f: ReportFinding): Paragraph[] {
+  const figures = f.figures ? [new TextRun(' '), ...runs(`(${f.figures})`, 'FindingFigures')] : [];
+  return [
+    new Paragraph({ numbering: { reference: FINDINGS_LIST, level: 0 }, children: [...runs(f.text), ...figures] }),
+    ...(f.divides ? [paragraph(f.divides, 'FindingNote')] : []),
+    ...f.quotes.flatMap(pullQuote),
+  ];
+}
+
+function consolidation(sections: readonly ReportSection[]): Block[] {
+  if (sections.length === 0) return [paragraph('No theme has enough support for a finding yet.')];
+  return sections.flatMap((section) => [
+    heading(section.heading, HeadingLevel.HEADING_2),
+    ...section.themes.flatMap((theme) => [heading(theme.label, HeadingLevel.HEADING_3), ...theme.findings.flatMap(finding)]),
   ]);
 }
 
+/** Each group's items numbered from 1 under its heading; `newList` gives each group its own numbering instance. */
+function numberedGroups(groups: readonly NumberedGroup[], newList: () => number): Paragraph[] {
+  return groups.flatMap((group) => {
+    const instance = newList();
+    return [
+      heading(group.heading, HeadingLevel.HEADING_2),
+      ...group.items.map((item) => new Paragraph({ numbering: { reference: GROUP_LIST, level: 0, instance }, children: runs(item) })),
+    ];
+  });
+}
+
 function body(report: Report): Block[] {
-  const out: Block[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(report.title) }), paragraph(report.subtitle, 'Subtitle')];
-  const part = (title: string) => out.push(heading(title, HeadingLevel.HEADING_1));
-
-  part(PART_TITLES.sessions);
-  out.push(table(SESSION_COLUMNS, report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? ''])));
-
-  part(PART_TITLES.conduct);
-  out.push(...report.conduct.map((p) => paragraph(p)));
-  if (report.participantsByCategory.length > 0) {
-    out.push(heading(PART_TITLES.categories, HeadingLevel.HEADING_2), table(['Category', 'Participants'], report.participantsByCategory.map((c) => [c.label, String(c.count)])));
-  }
-
-  let instance = 1;
-  if (report.questionsPut.length > 0) {
-    part(PART_TITLES.questions);
-    out.push(...numberedGroups(report.questionsPut, instance));
-    instance += report.questionsPut.length;
-  }
-
-  part(PART_TITLES.consolidation);
-  if (report.consolidation.length === 0) out.push(paragraph('No theme has enough support for a finding yet.'));
-  for (const section of report.consolidation) {
-    out.push(heading(section.heading, HeadingLevel.HEADING_2));
-    for (const theme of section.themes) out.push(heading(theme.label, HeadingLevel.HEADING_3), ...theme.findings.flatMap(finding));
-  }
-
-  if (report.keyConvergence.length > 0) {
-    part(PART_TITLES.convergence);
-    out.push(...numberedGroups(report.keyConvergence, instance));
-    instance += report.keyConvergence.length;
-  }
-  if (report.divergence.length > 0) {
-    part(PART_TITLES.divergence);
-    out.push(...report.divergence.map((d) => new Paragraph({ bullet: { level: 0 }, children: runs(d) })));
-  }
-  if (report.furtherReflection.length > 0) {
-    part(PART_TITLES.reflection);
-    out.push(...numberedGroups(report.furtherReflection, instance));
-  }
-  if (report.pullQuotes.length > 0) {
-    part(PART_TITLES.quotes);
-    out.push(...report.pullQuotes.flatMap(pullQuote));
-  }
-
-  part(PART_TITLES.method);
-  out.push(...report.method.paragraphs.map((p) => paragraph(p)));
-  out.push(heading(PART_TITLES.strengthWords, HeadingLevel.HEADING_2), table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule])));
-  return out;
+  let lists = 0;
+  const newList = () => ++lists;
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(report.title) }),
+    paragraph(report.subtitle, 'Subtitle'),
+    ...part(PART_TITLES.sessions, table(SESSION_COLUMNS, report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']), [0.34, 0.22, 0.22, 0.22])),
+    ...part(PART_TITLES.conduct, [
+      ...report.conduct.map((p) => paragraph(p)),
+      ...subpart(PART_TITLES.categories, table(['Category', 'Participants'], report.participantsByCategory.map((c) => [c.label, String(c.count)]), [0.45, 0.2])),
+    ]),
+    ...part(PART_TITLES.questions, numberedGroups(report.questionsPut, newList)),
+    ...part(PART_TITLES.consolidation, consolidation(report.consolidation)),
+    ...part(PART_TITLES.convergence, numberedGroups(report.keyConvergence, newList)),
+    ...part(PART_TITLES.divergence, report.divergence.map((d) => new Paragraph({ bullet: { level: 0 }, children: runs(d) }))),
+    ...part(PART_TITLES.reflection, numberedGroups(report.furtherReflection, newList)),
+    ...part(PART_TITLES.quotes, report.pullQuotes.flatMap(pullQuote)),
+    ...part(PART_TITLES.method, [
+      ...report.method.paragraphs.map((p) => paragraph(p)),
+      ...subpart(PART_TITLES.strengthWords, table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]), [0.3, 0.7])),
+    ]),
+  ];
 }
 
 const headingRun = (size: number, color = ACCENT) => ({ font: HEADING_FONT, size, bold: true, color });
+const staysWithNext = (before: number, after: number) => ({ spacing: { before, after }, keepNext: true, keepLines: true });
 
-const STYLES = {
+const STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { after: 140, line: 300 } } },
-    title: { run: { font: HEADING_FONT, size: 44, bold: true, color: ACCENT }, paragraph: { spacing: { after: 80 } } },
-    heading1: { run: { ...headingRun(28), allCaps: true }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true } },
-    heading2: { run: headingRun(24), paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-    heading3: { run: headingRun(22, '1D1D1F'), paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+    document: { run: { font: BODY_FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 140, line: 300 } } },
+    title: { run: headingRun(44), paragraph: { spacing: { after: 80 } } },
+    heading1: { run: { ...headingRun(28), allCaps: true }, paragraph: staysWithNext(480, 160) },
+    heading2: { run: headingRun(24), paragraph: staysWithNext(320, 120) },
+    heading3: { run: headingRun(22, '1D1D1F'), paragraph: staysWithNext(240, 80) },
   },
   paragraphStyles: [
     { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, color: QUIET, size: 24 }, paragraph: { spacing: { after: 360 } } },
@@ -154,34 +168,51 @@ const STYLES = {
       next: 'QuoteAttribution',
       quickFormat: true,
       run: { italics: true, size: 24 },
-      paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 160, after: 40 }, keepNext: true, border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 8 } } },
+      paragraph: {
+        indent: { left: QUOTE_INDENT, right: QUOTE_INDENT },
+        ...staysWithNext(160, 40),
+        border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 8 } },
+      },
     },
-    { id: 'QuoteAttribution', name: 'Quote Attribution', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 18, color: QUIET }, paragraph: { indent: { left: 720, right: 720 }, spacing: { after: 200 } } },
-    { id: 'FindingNote', name: 'Finding Note', basedOn: 'Normal', next: 'Normal', run: { size: 20 }, paragraph: { indent: { left: 720 } } },
+    {
+      id: 'QuoteAttribution',
+      name: 'Quote Attribution',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: 18, color: QUIET },
+      paragraph: { indent: { left: QUOTE_INDENT, right: QUOTE_INDENT }, spacing: { after: 200 } },
+    },
+    { id: 'FindingNote', name: 'Finding Note', basedOn: 'Normal', next: 'Normal', run: { size: 20 }, paragraph: { indent: { left: LIST_TEXT_INDENT } } },
     { id: 'TableText', name: 'Table Text', basedOn: 'Normal', next: 'TableText', run: { size: 19 }, paragraph: { spacing: { before: 40, after: 40, line: 260 } } },
+    { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', next: 'TableText', run: { bold: true }, paragraph: { keepNext: true } },
+    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 16, color: QUIET }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
   ],
+  characterStyles: [{ id: 'FindingFigures', name: 'Finding Figures', basedOn: 'DefaultParagraphFont', run: { size: 17, color: QUIET } }],
 };
 
 const decimalList = (reference: string) => ({
   reference,
-  levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 425 } } } }],
+  levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: LIST_TEXT_INDENT, hanging: 425 } } } }],
 });
+
+const pageNumberFooter = () =>
+  new Footer({
+    children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+  });
 
 export async function renderDocx(report: Report): Promise<Buffer> {
   const document = new Document({
     creator: 'Concert',
-    title: cleanText(report.title),
-    description: cleanText(report.subtitle),
+    lastModifiedBy: 'Concert',
+    title: oneLine(report.title),
+    description: oneLine(report.subtitle),
     styles: STYLES,
-    numbering: { config: [decimalList(FINDINGS), decimalList(ANNEX)] },
+    numbering: { config: [decimalList(FINDINGS_LIST), decimalList(GROUP_LIST)] },
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 16, color: QUIET, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
-          }),
-        },
+        footers: { default: pageNumberFooter() },
         children: body(report),
       },
     ],
