@@ -110,7 +110,7 @@ function conductOf(source: DocumentSource): string[] {
   const paragraphs: string[] = [];
   const held = `${capitalise(counted(input.sessions.length, 'session'))} ${input.sessions.length === 1 ? 'was' : 'were'} held${places.length > 0 ? ` in ${listInWords(places)}` : ''}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''}.`;
   const people = participation
-    ? ` ${participation.participants} ${participation.participants === 1 ? 'person' : 'people'} took part${input.sessions.length > 1 ? ' (counted in each session they joined)' : ''}.`
+    ? ` ${capitalise(counted(participation.participants, 'person', 'people'))} took part${input.sessions.length > 1 ? ' (counted in each session they joined)' : ''}.`
     : '';
   paragraphs.push(held + people);
   const st = synthesis.stats;
@@ -193,7 +193,6 @@ function consolidationOf(synthesis: Synthesis, index: ContributionIndex): { sect
         const theme = themes.get(themeId)!;
         return {
           label: theme.label,
-          description: theme.description,
           findings: byTheme.get(themeId)!.map((f): ReportFinding => {
             const number = next++;
             numbers.set(f.themeId, number);
@@ -287,8 +286,8 @@ function pullQuotesOf(synthesis: Synthesis, index: ContributionIndex, sections: 
 function methodOf(synthesis: Synthesis): Report['method'] {
   const m = synthesis.method;
   const grouped = synthesis.groups.length > 1
-    ? `${counted(synthesis.groups.length, 'opinion group')} emerged from the votes of the ${synthesis.stats.grouped} participants who cast at least ${m.minVotesPerParticipant}, as Pol.is forms them: principal components of the vote matrix, then k-means with k from ${m.kRange[0]} to ${m.kRange[1]}, kept only where the groups separate clearly (silhouette ${m.minSilhouette} or more) and no group has fewer than ${m.minGroupSize} people.`
-    : `No distinct opinion groups emerged: groups are formed only from at least ${m.minParticipantsForGroups} participants with ${m.minVotesPerParticipant} votes or more each, and only where they separate clearly, with at least ${m.minGroupSize} people in every group.`;
+    ? `${counted(synthesis.groups.length, 'opinion group')} emerged from the votes of the ${synthesis.stats.grouped} participants who cast at least ${counted(m.minVotesPerParticipant, 'vote')}, as Pol.is forms them: principal components of the vote matrix, then k-means with k from ${m.kRange[0]} to ${m.kRange[1]}, kept only where the groups separate clearly (silhouette ${m.minSilhouette} or more) and no group has fewer than ${m.minGroupSize} people.`
+    : `No distinct opinion groups emerged: groups are formed only from at least ${m.minParticipantsForGroups} participants with ${counted(m.minVotesPerParticipant, 'vote')} or more each, and only where they separate clearly, with at least ${m.minGroupSize} people in every group.`;
   return {
     paragraphs: [
       'Each contribution was coded against the round’s codebook, whose headings follow Part III of the report; what no theme covered was clustered into emergent themes, which appear here only once the facilitator accepted them. The facilitator could move, merge and reword; a finding’s wording is the facilitator’s where they wrote it, otherwise the engine’s draft.',

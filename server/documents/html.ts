@@ -39,7 +39,6 @@ li { margin-bottom: .45rem; }
 .findings > li { break-inside: avoid; margin-bottom: .9rem; }
 .figures { display: block; font-size: .8rem; color: var(--quiet); font-family: "Helvetica Neue", Arial, sans-serif; }
 .divides { margin: .3rem 0 0; font-size: .95rem; }
-.theme-description { color: var(--quiet); font-size: .9rem; }
 blockquote.pull-quote { margin: .8rem 0 .8rem 1rem; padding: .2rem 0 .2rem 1rem; border-left: 3px solid var(--accent); break-inside: avoid; }
 blockquote.pull-quote p { font-size: 1.08rem; font-style: italic; margin: 0 0 .2rem; }
 blockquote.pull-quote footer { font-size: .85rem; color: var(--quiet); }

@@ -28,7 +28,6 @@ export interface ReportFinding {
 
 export interface ReportTheme {
   label: string;
-  description: string;
   findings: ReportFinding[];
 }
 

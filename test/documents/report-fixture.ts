@@ -51,7 +51,6 @@ export function reportFixture(): Report {
         themes: [
           {
             label: 'Common ground in the protection of refugees and asylum seekers',
-            description: 'Agreement on protecting refugees and asylum seekers, the Refugee Convention and UNHCR as an existing piece of global governance.',
             findings: [
               {
                 number: 1,
@@ -67,7 +66,6 @@ export function reportFixture(): Report {
           },
           {
             label: 'Elements of common ground in labour migration',
-            description: "Shared interest in managing labour migration: temporary and circular schemes, skills, labour markets, workers' rights, remittances.",
             findings: [
               {
                 number: 2,
@@ -84,7 +82,6 @@ export function reportFixture(): Report {
           },
           {
             label: 'Enforcement as common ground',
-            description: 'Cooperation on border control, return, smuggling and trafficking, where States already work together.',
             findings: [
               {
                 number: 3,
@@ -103,7 +100,6 @@ export function reportFixture(): Report {
         themes: [
           {
             label: 'Parliamentarians',
-            description: 'Members of parliament and parliamentary networks as agents of change.',
             findings: [
               {
                 number: 4,
@@ -117,7 +113,6 @@ export function reportFixture(): Report {
           },
           {
             label: 'The Global Forum on Migration and Development',
-            description: 'The GFMD: its value, limits, and a shift from "talking" to an "active" mode.',
             findings: [
               {
                 number: 5,
