@@ -25,7 +25,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { cleanText, oneLine } from './clean-text.js';
-import { PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding, type ReportSection } from './report.js';
+import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding, type ReportSection } from './report.js';
 
 const ACCENT = '1F4E79';
 const QUIET = '5F6368';
@@ -106,7 +106,7 @@ function finding(f: ReportFinding): Paragraph[] {
 }
 
 function consolidation(sections: readonly ReportSection[]): Block[] {
-  if (sections.length === 0) return [paragraph('No theme has enough support for a finding yet.')];
+  if (sections.length === 0) return [paragraph(NO_FINDINGS)];
   return sections.flatMap((section) => [
     heading(section.heading, HeadingLevel.HEADING_2),
     ...section.themes.flatMap((theme) => [heading(theme.label, HeadingLevel.HEADING_3), ...theme.findings.flatMap(finding)]),

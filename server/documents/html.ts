@@ -4,7 +4,7 @@
  * participant typed can run or fetch anything even if it slipped past the escaping.
  */
 import { cleanText } from './clean-text.js';
-import { PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
+import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -71,54 +71,40 @@ function finding(f: ReportFinding): string {
   return parts.join('\n');
 }
 
+/** A part's heading and blocks, or nothing when it has no blocks. */
+function part(title: string, blocks: string[], tag = 'h2'): string[] {
+  return blocks.length > 0 ? [`<${tag}>${escapeHtml(title)}</${tag}>`, ...blocks] : [];
+}
+
+function consolidation(report: Report): string[] {
+  if (report.consolidation.length === 0) return [`<p>${NO_FINDINGS}</p>`];
+  return report.consolidation.flatMap((section) => [
+    `<h3>${escapeHtml(section.heading)}</h3>`,
+    ...section.themes.flatMap((theme) => [`<h4>${escapeHtml(theme.label)}</h4>`, `<ol class="findings">\n${theme.findings.map(finding).join('\n')}\n</ol>`]),
+  ]);
+}
+
+const paragraphs = (texts: readonly string[]) => texts.map((p) => `<p>${prose(p)}</p>`);
+const rowsOr = (rows: readonly (readonly string[])[], header: readonly string[]) => (rows.length > 0 ? [table(header, rows)] : []);
+
 export function renderHtml(report: Report): string {
-  const out: string[] = [];
-  const part = (title: string) => out.push(`<h2>${escapeHtml(title)}</h2>`);
-
-  part(PART_TITLES.sessions);
-  out.push(table(SESSION_COLUMNS, report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? ''])));
-
-  part(PART_TITLES.conduct);
-  out.push(...report.conduct.map((p) => `<p>${prose(p)}</p>`));
-  if (report.participantsByCategory.length > 0) {
-    out.push(`<h3>${PART_TITLES.categories}</h3>`, table(['Category', 'Participants'], report.participantsByCategory.map((c) => [c.label, String(c.count)])));
-  }
-
-  if (report.questionsPut.length > 0) {
-    part(PART_TITLES.questions);
-    out.push(...groups(report.questionsPut));
-  }
-
-  part(PART_TITLES.consolidation);
-  if (report.consolidation.length === 0) out.push('<p>No theme has enough support for a finding yet.</p>');
-  for (const section of report.consolidation) {
-    out.push(`<h3>${escapeHtml(section.heading)}</h3>`);
-    for (const theme of section.themes) {
-      out.push(`<h4>${escapeHtml(theme.label)}</h4>`);
-      out.push(`<ol class="findings">\n${theme.findings.map(finding).join('\n')}\n</ol>`);
-    }
-  }
-
-  if (report.keyConvergence.length > 0) {
-    part(PART_TITLES.convergence);
-    out.push(...groups(report.keyConvergence));
-  }
-  if (report.divergence.length > 0) {
-    part(PART_TITLES.divergence);
-    out.push(list('ul', report.divergence));
-  }
-  if (report.furtherReflection.length > 0) {
-    part(PART_TITLES.reflection);
-    out.push(...groups(report.furtherReflection));
-  }
-  if (report.pullQuotes.length > 0) {
-    part(PART_TITLES.quotes);
-    out.push(...report.pullQuotes.map(pullQuote));
-  }
-
-  part(PART_TITLES.method);
-  out.push(...report.method.paragraphs.map((p) => `<p>${prose(p)}</p>`));
-  out.push(`<h3>${PART_TITLES.strengthWords}</h3>`, table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule])));
+  const out = [
+    ...part(PART_TITLES.sessions, rowsOr(report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']), SESSION_COLUMNS)),
+    ...part(PART_TITLES.conduct, [
+      ...paragraphs(report.conduct),
+      ...part(PART_TITLES.categories, rowsOr(report.participantsByCategory.map((c) => [c.label, String(c.count)]), ['Category', 'Participants']), 'h3'),
+    ]),
+    ...part(PART_TITLES.questions, groups(report.questionsPut)),
+    ...part(PART_TITLES.consolidation, consolidation(report)),
+    ...part(PART_TITLES.convergence, groups(report.keyConvergence)),
+    ...part(PART_TITLES.divergence, report.divergence.length > 0 ? [list('ul', report.divergence)] : []),
+    ...part(PART_TITLES.reflection, groups(report.furtherReflection)),
+    ...part(PART_TITLES.quotes, report.pullQuotes.map(pullQuote)),
+    ...part(PART_TITLES.method, [
+      ...paragraphs(report.method.paragraphs),
+      ...part(PART_TITLES.strengthWords, [table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]))], 'h3'),
+    ]),
+  ];
 
   return `<!doctype html>
 <html lang="en">

@@ -4,7 +4,7 @@
  * cell: Markdown punctuation is backslash-escaped and line breaks become spaces.
  */
 import { oneLine } from './clean-text.js';
-import { PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
+import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
 
 /** Characters that open inline structure anywhere in a line (emphasis, code, links, images, HTML, entities, tables, strikethrough, e-mail autolinks). */
 const INLINE = /[\\`*_[\]<>!|~&@]/g;
@@ -43,53 +43,41 @@ function finding(f: ReportFinding): string {
   return blocks.join('\n\n');
 }
 
+/** A part's heading and blocks, or nothing when it has no blocks. */
+function part(title: string, blocks: string[], level = '##'): string[] {
+  return blocks.length > 0 ? [`${level} ${title}`, ...blocks] : [];
+}
+
+function consolidation(report: Report): string[] {
+  if (report.consolidation.length === 0) return [NO_FINDINGS];
+  return report.consolidation.flatMap((section) => [
+    `### ${escapeMarkdown(section.heading)}`,
+    ...section.themes.flatMap((theme) => [`#### ${escapeMarkdown(theme.label)}`, ...theme.findings.map(finding)]),
+  ]);
+}
+
+const bullets = (items: readonly string[]) => (items.length > 0 ? [items.map((i) => `- ${escapeMarkdown(i)}`).join('\n')] : []);
+const sessionRows = (report: Report) => report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']);
+
 export function renderMarkdown(report: Report): string {
-  const out: string[] = [`# ${escapeMarkdown(report.title)}`, `*${escapeMarkdown(report.subtitle)}*`];
-  const part = (title: string) => out.push(`## ${title}`);
-
-  part(PART_TITLES.sessions);
-  out.push(table(SESSION_COLUMNS, report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? ''])));
-
-  part(PART_TITLES.conduct);
-  out.push(...report.conduct.map(escapeMarkdown));
-  if (report.participantsByCategory.length > 0) {
-    out.push(`**${PART_TITLES.categories}**`, report.participantsByCategory.map((c) => `- ${escapeMarkdown(c.label)}: ${c.count}`).join('\n'));
-  }
-
-  if (report.questionsPut.length > 0) {
-    part(PART_TITLES.questions);
-    out.push(...groups(report.questionsPut));
-  }
-
-  part(PART_TITLES.consolidation);
-  if (report.consolidation.length === 0) out.push('No theme has enough support for a finding yet.');
-  for (const section of report.consolidation) {
-    out.push(`### ${escapeMarkdown(section.heading)}`);
-    for (const theme of section.themes) {
-      out.push(`#### ${escapeMarkdown(theme.label)}`);
-      out.push(...theme.findings.map(finding));
-    }
-  }
-
-  if (report.keyConvergence.length > 0) {
-    part(PART_TITLES.convergence);
-    out.push(...groups(report.keyConvergence));
-  }
-  if (report.divergence.length > 0) {
-    part(PART_TITLES.divergence);
-    out.push(report.divergence.map((d) => `- ${escapeMarkdown(d)}`).join('\n'));
-  }
-  if (report.furtherReflection.length > 0) {
-    part(PART_TITLES.reflection);
-    out.push(...groups(report.furtherReflection));
-  }
-  if (report.pullQuotes.length > 0) {
-    part(PART_TITLES.quotes);
-    out.push(...report.pullQuotes.map((q) => quote(q)));
-  }
-
-  part(PART_TITLES.method);
-  out.push(...report.method.paragraphs.map(escapeMarkdown));
-  out.push(`**${PART_TITLES.strengthWords}**`, table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule])));
+  const out = [
+    `# ${escapeMarkdown(report.title)}`,
+    `*${escapeMarkdown(report.subtitle)}*`,
+    ...part(PART_TITLES.sessions, report.sessions.length > 0 ? [table(SESSION_COLUMNS, sessionRows(report))] : []),
+    ...part(PART_TITLES.conduct, [
+      ...report.conduct.map(escapeMarkdown),
+      ...part(PART_TITLES.categories, bullets(report.participantsByCategory.map((c) => `${c.label}: ${c.count}`)), '###'),
+    ]),
+    ...part(PART_TITLES.questions, groups(report.questionsPut)),
+    ...part(PART_TITLES.consolidation, consolidation(report)),
+    ...part(PART_TITLES.convergence, groups(report.keyConvergence)),
+    ...part(PART_TITLES.divergence, bullets(report.divergence)),
+    ...part(PART_TITLES.reflection, groups(report.furtherReflection)),
+    ...part(PART_TITLES.quotes, report.pullQuotes.map((q) => quote(q))),
+    ...part(PART_TITLES.method, [
+      ...report.method.paragraphs.map(escapeMarkdown),
+      ...part(PART_TITLES.strengthWords, [table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]))], '###'),
+    ]),
+  ];
   return `${out.join('\n\n')}\n`;
 }

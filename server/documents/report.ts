@@ -93,3 +93,6 @@ export const PART_TITLES = {
 } as const;
 
 export const SESSION_COLUMNS = ['Session', 'Place', 'Date', 'Format'] as const;
+
+/** What the consolidation says before any theme has support enough for a finding. */
+export const NO_FINDINGS = 'No theme has enough support for a finding yet.';
