@@ -14,7 +14,8 @@ export interface NodeProcess {
 export async function startNodeProcess(env: Record<string, string> = {}): Promise<NodeProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'concert-bench-'));
-  const child = spawn('npx', ['tsx', 'server/main.ts'], {
+  // Node itself, not npx: a signal to npx would leave the server running as an orphan.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

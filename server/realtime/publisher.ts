@@ -16,8 +16,8 @@ import type { TypedServer } from '../socket/types.js';
 
 export const AGGREGATE_INTERVAL_MS = 50;
 export const SYNTHESIS_INTERVAL_MS = 150;
-/** The live synthesis may take at most this share of the event loop; a slower recompute comes less often. */
-export const SYNTHESIS_MAX_BUSY_SHARE = 0.25;
+/** The live synthesis may take at most half of the event loop; a slower recompute comes less often. */
+export const SYNTHESIS_MAX_BUSY_SHARE = 0.5;
 
 type Dirty =
   | { kind: 'tally'; roundId: string; sessionId: string; contributionId: string }
