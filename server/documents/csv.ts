@@ -21,6 +21,7 @@ function tagColumns(synthesis: Synthesis): { id: string; label: string }[] {
 
 export function contributionsCsv(synthesis: Synthesis, input: SynthesisInput): string {
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
+  const places = new Map(input.contributions.map((c) => [c.id, c.place]));
   const questions = new Map((input.questions ?? []).map((q) => [q.id, q.text]));
   const themes = new Map(synthesis.themes.map((t) => [t.id, t.label]));
   const tags = tagColumns(synthesis);
@@ -34,7 +35,7 @@ export function contributionsCsv(synthesis: Synthesis, input: SynthesisInput): s
     const session = c.sessionId ? sessions.get(c.sessionId) : undefined;
     const [primary, ...others] = c.themeIds.map((id) => themes.get(id) ?? '');
     return [
-      i + 1, session?.title ?? '', session?.place ?? '', (c.questionId && questions.get(c.questionId)) || '', c.text, primary ?? '', others.join('; '),
+      i + 1, session?.title ?? '', places.get(c.id) ?? session?.place ?? '', (c.questionId && questions.get(c.questionId)) || '', c.text, primary ?? '', others.join('; '),
       c.tally.agree, c.tally.disagree, c.tally.pass, c.tally.seen, yes(c.convergent), yes(c.divergent), yes(c.uncertain),
       ...tags.map((t) => c.tags[t.id] ?? 0),
       yes(c.consensus), yes(c.groupConsensus), yes(c.divisive), yes(c.starred), c.quotable ?? '',

@@ -6,8 +6,11 @@
  */
 import { cleanText } from './clean-text.js';
 
-/** A formula sign first, or after leading white space some spreadsheets trim. */
-const FORMULA_START = /^\s*[=+\-@]|^[\t\r\n]/;
+/**
+ * A formula sign first, or after leading white space some spreadsheets trim; or a tab or line
+ * break first (cleanText has already turned a carriage return into a line break).
+ */
+const FORMULA_START = /^\s*[=+\-@]|^[\t\n]/;
 
 export function spreadsheetSafe(cell: string): string {
   const text = cleanText(cell);
