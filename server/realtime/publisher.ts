@@ -8,7 +8,8 @@ import { facilitatorContribution, questionStats, roundView } from '../views/faci
 import { publicAgenda } from '../views/agenda.js';
 import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
 import { projectorSnapshot } from '../views/projector.js';
-import { roundSynthesis } from '../views/synthesis.js';
+import { roundSynthesisInput } from '../views/synthesis.js';
+import { SynthesisRunner } from './synthesis-runner.js';
 import { Coalescer } from './coalescer.js';
 import type { Presence } from './presence.js';
 import { rooms } from './rooms.js';
@@ -29,6 +30,7 @@ export class Publisher {
   private readonly aggregates: Coalescer<string>;
   /** The live synthesis is a full recompute of the round: at most one per round per interval, and only for a watching facilitator. */
   private readonly syntheses: Coalescer<string>;
+  private readonly synthesisRunner = new SynthesisRunner();
 
   constructor(
     private readonly io: TypedServer,
@@ -38,16 +40,17 @@ export class Publisher {
     this.aggregates = new Coalescer(AGGREGATE_INTERVAL_MS, (keys) => this.flush(keys));
     this.syntheses = new Coalescer(
       SYNTHESIS_INTERVAL_MS,
-      (roundIds) => {
-        for (const id of roundIds) this.flushSynthesis(id);
+      async (roundIds) => {
+        for (const id of roundIds) await this.flushSynthesis(id);
       },
       { maxBusyShare: SYNTHESIS_MAX_BUSY_SHARE },
     );
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     this.aggregates.stop();
     this.syntheses.stop();
+    await this.synthesisRunner.close();
   }
 
   publish(round: Round, events: StoredEvent[]): void {
@@ -121,11 +124,11 @@ export class Publisher {
     }
   }
 
-  /** Connected counts changed for a session. */
-  private flushSynthesis(roundId: string): void {
+  private async flushSynthesis(roundId: string): Promise<void> {
     const round = this.rounds.get(roundId);
     if (!round) return;
-    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: roundSynthesis(round) });
+    const synthesis = await this.synthesisRunner.compute(roundSynthesisInput(round));
+    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis });
   }
 
   presenceChanged(roundId: string, sessionId: string): void {
