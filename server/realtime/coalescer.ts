@@ -8,30 +8,24 @@ export class Coalescer<K> {
   private readonly dirty = new Set<K>();
   private timer: NodeJS.Timeout | null = null;
   private notBefore = 0;
-  /** An asynchronous flush in progress: keys marked meanwhile wait for the next one. */
-  private running = false;
-  private stopped = false;
 
   constructor(
     private readonly intervalMs: number,
-    private readonly flush: (keys: Set<K>) => void | Promise<void>,
+    private readonly flush: (keys: Set<K>) => void,
     private readonly options: { maxBusyShare?: number; now?: () => number } = {},
   ) {}
 
   mark(key: K): void {
     this.dirty.add(key);
-    if (!this.timer && !this.running) this.schedule();
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => this.run(), Math.max(this.intervalMs, this.notBefore - this.now()));
+    if (this.timer) return;
+    const now = this.now();
+    this.timer = setTimeout(() => this.run(), Math.max(this.intervalMs, this.notBefore - now));
   }
 
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.dirty.clear();
-    this.stopped = true;
   }
 
   private now(): number {
@@ -43,17 +37,11 @@ export class Coalescer<K> {
     const keys = new Set(this.dirty);
     this.dirty.clear();
     const started = this.now();
-    const done = () => {
-      const share = this.options.maxBusyShare;
-      if (share) this.notBefore = started + (this.now() - started) / share;
-    };
-    const result = this.flush(keys);
-    if (!(result instanceof Promise)) return done();
-    this.running = true;
-    void result.finally(() => {
-      this.running = false;
-      done();
-      if (this.dirty.size > 0 && !this.timer && !this.stopped) this.schedule();
-    });
+    this.flush(keys);
+    const share = this.options.maxBusyShare;
+    if (share) {
+      const took = this.now() - started;
+      this.notBefore = started + took / share;
+    }
   }
 }

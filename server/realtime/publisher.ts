@@ -8,8 +8,7 @@ import { facilitatorContribution, questionStats, roundView } from '../views/faci
 import { publicAgenda } from '../views/agenda.js';
 import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
 import { projectorSnapshot } from '../views/projector.js';
-import { roundSynthesisInput } from '../views/synthesis.js';
-import { SynthesisRunner } from './synthesis-runner.js';
+import { roundSynthesis } from '../views/synthesis.js';
 import { Coalescer } from './coalescer.js';
 import type { Presence } from './presence.js';
 import { rooms } from './rooms.js';
@@ -30,7 +29,6 @@ export class Publisher {
   private readonly aggregates: Coalescer<string>;
   /** The live synthesis is a full recompute of the round: at most one per round per interval, and only for a watching facilitator. */
   private readonly syntheses: Coalescer<string>;
-  private readonly synthesisRunner = new SynthesisRunner();
 
   constructor(
     private readonly io: TypedServer,
@@ -40,17 +38,16 @@ export class Publisher {
     this.aggregates = new Coalescer(AGGREGATE_INTERVAL_MS, (keys) => this.flush(keys));
     this.syntheses = new Coalescer(
       SYNTHESIS_INTERVAL_MS,
-      async (roundIds) => {
-        for (const id of roundIds) await this.flushSynthesis(id);
+      (roundIds) => {
+        for (const id of roundIds) this.flushSynthesis(id);
       },
       { maxBusyShare: SYNTHESIS_MAX_BUSY_SHARE },
     );
   }
 
-  async stop(): Promise<void> {
+  stop(): void {
     this.aggregates.stop();
     this.syntheses.stop();
-    await this.synthesisRunner.close();
   }
 
   publish(round: Round, events: StoredEvent[]): void {
@@ -124,11 +121,11 @@ export class Publisher {
     }
   }
 
-  private async flushSynthesis(roundId: string): Promise<void> {
+  /** Connected counts changed for a session. */
+  private flushSynthesis(roundId: string): void {
     const round = this.rounds.get(roundId);
     if (!round) return;
-    const synthesis = await this.synthesisRunner.compute(roundSynthesisInput(round));
-    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis });
+    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: roundSynthesis(round) });
   }
 
   presenceChanged(roundId: string, sessionId: string): void {
