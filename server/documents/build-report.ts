@@ -10,6 +10,7 @@ import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
 import categories from '../../shared/data/participant-categories.json' with { type: 'json' };
 import { FORMAT_LABELS, MIN_CATEGORY_COUNT, type SessionFormat } from '../../shared/protocol/vocabulary.js';
 import type { ContributionSynthesis, Finding, Strength, Synthesis, Theme } from '../../shared/synthesis.js';
+import { capitalise, counted, listInWords, percent } from '../synthesis/wording.js';
 import type { NumberedGroup, Quote, Report, ReportFinding, ReportSection, ReportSession } from './report.js';
 import type { DocumentSource, Participation } from './source.js';
 
@@ -25,21 +26,6 @@ export function longDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return date;
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-}
-
-/** "Brussels", "Brussels and Nairobi", "Brussels, Nairobi and Washington". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-function counted(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n <= 10 ? NUMBER_WORDS[n] : n} ${n === 1 ? singular : plural}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function formatLabel(format: string | undefined): string | null {
@@ -134,10 +120,6 @@ function questionsPutOf(source: DocumentSource): NumberedGroup[] {
   }
   const rank = (h: string) => annexOrder.get(h) ?? annex.groups.length;
   return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([heading, items]) => ({ heading, items }));
-}
-
-function percent(x: number): string {
-  return `${Math.round(x * 100)} %`;
 }
 
 /** The numbers behind the strength word, for a quiet parenthesis after the finding. */

@@ -16,7 +16,7 @@ import JSZip from 'jszip';
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import { buildVoteMatrix, type VoteValue } from '../synthesis/votes.js';
-import { listInWords } from './build-report.js';
+import { listInWords } from '../synthesis/wording.js';
 import { toCsv, type Cell } from './spreadsheet-safe.js';
 
 export const POLIS_FILES = ['comments.csv', 'votes.csv', 'participants-votes.csv', 'summary.csv'] as const;

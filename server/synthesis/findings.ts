@@ -8,6 +8,7 @@
 import categories from '../../shared/data/participant-categories.json' with { type: 'json' };
 import type { ContributionSynthesis, Finding, Strength, Theme } from '../../shared/synthesis.js';
 import { strengthPhrase } from './strength.js';
+import { capitalise, percent } from './wording.js';
 
 export interface FindingContext {
   themes: readonly Theme[];
@@ -44,10 +45,6 @@ function topic(theme: Theme): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 function excerpt(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= QUOTE_CHARS ? t : `${t.slice(0, QUOTE_CHARS - 1).replace(/\s+\S*$/, '')}…`;
@@ -82,10 +79,6 @@ export function draftText(theme: Theme, s: Strength, o: Finding['onlyIn']): stri
   return `${capitalise(strengthPhrase(s))} agreed with what was said on ${topic(theme)}${where}.`;
 }
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)} %`;
-}
-
 function dividesText(theme: Theme, ctx: FindingContext): string | null {
   const ids = theme.contributions;
   const byGroups = ids
@@ -94,7 +87,7 @@ function dividesText(theme: Theme, ctx: FindingContext): string | null {
     .sort((a, b) => b.d.gap - a.d.gap);
   if (byGroups.length > 0) {
     const { id, d } = byGroups[0];
-    const parts = d.shares.map((s, g) => (s === null ? null : `group ${ctx.groupIds[g]} ${pct(s)} agree`)).filter(Boolean);
+    const parts = d.shares.map((s, g) => (s === null ? null : `group ${ctx.groupIds[g]} ${percent(s)} agree`)).filter(Boolean);
     return `Opinion groups split on “${excerpt(ctx.contributions.get(id)!.text)}” (${parts.join(', ')}).`;
   }
   const divergent = ids
