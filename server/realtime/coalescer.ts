@@ -12,14 +12,13 @@ export class Coalescer<K> {
   constructor(
     private readonly intervalMs: number,
     private readonly flush: (keys: Set<K>) => void,
-    private readonly options: { maxBusyShare?: number; now?: () => number } = {},
+    private readonly options: { maxBusyShare?: number } = {},
   ) {}
 
   mark(key: K): void {
     this.dirty.add(key);
     if (this.timer) return;
-    const now = this.now();
-    this.timer = setTimeout(() => this.run(), Math.max(this.intervalMs, this.notBefore - now));
+    this.timer = setTimeout(() => this.run(), Math.max(this.intervalMs, this.notBefore - performance.now()));
   }
 
   stop(): void {
@@ -28,19 +27,15 @@ export class Coalescer<K> {
     this.dirty.clear();
   }
 
-  private now(): number {
-    return this.options.now ? this.options.now() : performance.now();
-  }
-
   private run(): void {
     this.timer = null;
     const keys = new Set(this.dirty);
     this.dirty.clear();
-    const started = this.now();
+    const started = performance.now();
     this.flush(keys);
     const share = this.options.maxBusyShare;
     if (share) {
-      const took = this.now() - started;
+      const took = performance.now() - started;
       this.notBefore = started + took / share;
     }
   }
