@@ -2,17 +2,13 @@
  * Output formats of `npm run synthesize`: the same exports the facilitator downloads, made from
  * a file instead of a live round (so without the roster's counts by category).
  */
-import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
+import type { ExportFormatId } from '../../shared/exports.js';
 import { renderExport } from '../documents/exports.js';
 import { closePdfRenderer } from '../documents/pdf.js';
 import { synthesize } from '../synthesis/engine.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 
-export const formatNames: readonly string[] = EXPORT_FORMATS.map((f) => f.id);
-
-export { isExportFormat as isFormat };
-
-export async function renderFormat(format: (typeof EXPORT_FORMATS)[number]['id'], input: SynthesisInput): Promise<Buffer> {
+export async function renderFormat(format: ExportFormatId, input: SynthesisInput): Promise<Buffer> {
   try {
     const out = await renderExport(format, { synthesis: synthesize(input), input, participation: null, scope: 'round' }, input.title ?? 'synthesis');
     return out.body;

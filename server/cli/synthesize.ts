@@ -13,10 +13,12 @@ import { parseCodebook } from '../synthesis/codebook.js';
 import { InputError, parseJson } from '../synthesis/errors.js';
 import { parseCliInput, type SynthesisInput } from '../synthesis/input.js';
 import { importPolisFolder } from '../synthesis/polis.js';
-import { formatNames, isFormat, renderFormat } from './formats.js';
+import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
+import { renderFormat } from './formats.js';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
+const formatNames = EXPORT_FORMATS.map((f) => f.id);
 const USAGE = `usage: npm run synthesize -- INPUT [--codebook FILE] [--format ${formatNames.join('|')}] [--out FILE]`;
 
 class UsageError extends Error {}
@@ -73,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing INPUT' : `one INPUT expected, got ${positionals.length}`);
     const format = values.format ?? 'json';
-    if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${formatNames.join(', ')}`);
+    if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${formatNames.join(', ')}`);
     const input = loadInput(positionals[0]);
     if (values.codebook) input.codebook = parseCodebook(readInputFile(values.codebook), values.codebook);
     const output = await renderFormat(format, input);
