@@ -28,6 +28,8 @@ test('a participant works through the voting deck on a phone', async ({ browser 
   await phone.page.getByRole('button', { name: 'Agree', exact: true }).click();
   await expect(phone.page.getByText('2 left to vote on')).toBeVisible();
   await phone.page.getByRole('button', { name: 'Disagree', exact: true }).click();
+  // The next card must be showing before the next answer, or the click can land on the card just answered.
+  await expect(phone.page.getByText('1 left to vote on')).toBeVisible();
   await phone.page.getByRole('button', { name: 'Pass / unsure' }).click();
   await expect(phone.page.getByText('You have reacted to every contribution so far')).toBeVisible();
 
