@@ -63,21 +63,52 @@ function canonical(labels: number[], centroids: number[][]): { labels: number[];
 
 /** Mean silhouette (Rousseeuw 1987) with Euclidean distance; a point alone in its cluster scores 0. */
 export function silhouette(points: readonly number[][], labels: readonly number[]): number {
+  return silhouettes(points, [labels])[0];
+}
+
+/**
+ * The silhouettes of several labellings of the same points, each distance computed once for all
+ * of them (choosing k scores dozens of partitions of up to a thousand points). Each point's sums
+ * take the other points in ascending order, as a point-by-point loop would, so the figures are
+ * the same to the last bit.
+ */
+export function silhouettes(points: readonly number[][], labellings: readonly (readonly number[])[]): number[] {
   const n = points.length;
+  const runs = labellings.filter((labels) => n >= 2 && Math.max(...labels) >= 1);
+  const r = runs.length;
+  const width = Math.max(2, ...runs.map((labels) => Math.max(...labels) + 1));
+  // Point-major layouts, so that the second point of each pair finds all its labels and sums together.
+  const label = new Int32Array(n * r);
+  runs.forEach((labels, q) => labels.forEach((l, i) => (label[i * r + q] = l)));
+  const sums = new Float64Array(n * r * width);
+  for (let i = 0; i < n; i++) {
+    const pi = points[i];
+    for (let j = i + 1; j < n; j++) {
+      const d = Math.sqrt(sq(pi, points[j]));
+      for (let q = 0; q < r; q++) {
+        sums[(i * r + q) * width + label[j * r + q]] += d;
+        sums[(j * r + q) * width + label[i * r + q]] += d;
+      }
+    }
+  }
+  const scores = new Map(runs.map((labels, q) => [labels, meanSilhouette(labels, q, r, width, sums)]));
+  return labellings.map((labels) => scores.get(labels) ?? 0);
+}
+
+/** The mean silhouette of labelling q from each point's summed distances to every cluster. */
+function meanSilhouette(labels: readonly number[], q: number, r: number, width: number, sums: Float64Array): number {
+  const n = labels.length;
   const k = Math.max(...labels) + 1;
-  if (n < 2 || k < 2) return 0;
   const size = new Array<number>(k).fill(0);
   for (const l of labels) size[l]++;
   let total = 0;
-  const sums = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    sums.fill(0);
-    for (let j = 0; j < n; j++) if (j !== i) sums[labels[j]] += Math.sqrt(sq(points[i], points[j]));
     const own = labels[i];
     if (size[own] <= 1) continue;
-    const a = sums[own] / (size[own] - 1);
+    const row = (i * r + q) * width;
+    const a = sums[row + own] / (size[own] - 1);
     let b = Infinity;
-    for (let c = 0; c < k; c++) if (c !== own && size[c] > 0) b = Math.min(b, sums[c] / size[c]);
+    for (let c = 0; c < k; c++) if (c !== own && size[c] > 0) b = Math.min(b, sums[row + c] / size[c]);
     const d = Math.max(a, b);
     total += d === 0 ? 0 : (b - a) / d;
   }
@@ -97,28 +128,36 @@ export interface ChooseOptions {
  * minSilhouette there is no real split and one group is returned.
  */
 export function chooseClustering(points: number[][], opts: ChooseOptions): Clustering & { tried: { k: number; silhouette: number }[] } {
-  const tried: { k: number; silhouette: number }[] = [];
-  let best: Clustering | null = null;
+  const candidates: Omit<Clustering, 'silhouette'>[] = [];
   for (let k = opts.kRange[0]; k <= opts.kRange[1]; k++) {
     if (points.length < k * opts.minGroupSize) break;
-    let bestForK: Clustering | null = null;
     for (const { labels, centroids } of seededPartitions(points, k)) {
       if (centroids.length < k) continue;
       const sizes = new Array<number>(k).fill(0);
       for (const l of labels) sizes[l]++;
       if (sizes.some((s) => s < opts.minGroupSize)) continue;
-      const s = silhouette(points, labels);
-      if (!bestForK || s > bestForK.silhouette + 1e-12) bestForK = { k, labels, centroids, silhouette: s };
+      candidates.push({ k, labels, centroids });
     }
-    if (!bestForK) continue;
-    tried.push({ k, silhouette: bestForK.silhouette });
-    if (!best || bestForK.silhouette > best.silhouette + 1e-12) best = bestForK;
   }
-  if (!best || best.silhouette < opts.minSilhouette) {
+  const scores = silhouettes(points, candidates.map((c) => c.labels));
+  const tried: { k: number; silhouette: number }[] = [];
+  let best: Clustering | null = null;
+  for (let k = opts.kRange[0]; k <= opts.kRange[1]; k++) {
+    let bestForK: Clustering | null = null;
+    candidates.forEach((c, i) => {
+      if (c.k === k && (!bestForK || scores[i] > bestForK.silhouette + 1e-12)) bestForK = { ...c, silhouette: scores[i] };
+    });
+    const found = bestForK as Clustering | null;
+    if (!found) continue;
+    tried.push({ k, silhouette: found.silhouette });
+    if (!best || found.silhouette > best.silhouette + 1e-12) best = found;
+  }
+  const chosen = best as Clustering | null;
+  if (!chosen || chosen.silhouette < opts.minSilhouette) {
     const centre = [0, 1].map((d) => points.reduce((s, p) => s + p[d], 0) / Math.max(1, points.length));
-    return { k: 1, labels: points.map(() => 0), centroids: [centre], silhouette: best?.silhouette ?? 0, tried };
+    return { k: 1, labels: points.map(() => 0), centroids: [centre], silhouette: chosen?.silhouette ?? 0, tried };
   }
-  return { ...best, tried };
+  return { ...chosen, tried };
 }
 
 /** Adjusted Rand index (Hubert & Arabie 1985) between two labellings of the same items. */

@@ -1,6 +1,6 @@
 import { PCA } from 'ml-pca';
 import { describe, expect, it } from 'vitest';
-import { ari, chooseClustering, silhouette } from '../../server/synthesis/cluster.js';
+import { ari, chooseClustering, silhouette, silhouettes } from '../../server/synthesis/cluster.js';
 import { computeGroups, consensusStatements, divisiveStatements, groupConsensusStatements, propTest, smoothed } from '../../server/synthesis/groups.js';
 import { methodThresholds } from '../../server/synthesis/method.js';
 import { pca2 } from '../../server/synthesis/pca.js';
@@ -23,6 +23,30 @@ describe('silhouette and k', () => {
   it('hand case on a line: two pairs far apart', () => {
     const pts = [[0, 0], [1, 0], [10, 0], [11, 0]];
     expect(silhouette(pts, [0, 0, 1, 1])).toBeCloseTo((9.5 / 10.5 + 8.5 / 9.5) / 2, 12);
+  });
+
+  it('scores several labellings at once exactly as the textbook definition does, one by one', () => {
+    const textbook = (pts: number[][], labels: number[]): number => {
+      const dist = (a: number[], b: number[]) => Math.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2);
+      const k = Math.max(...labels) + 1;
+      const size = (c: number) => labels.filter((l) => l === c).length;
+      let total = 0;
+      pts.forEach((p, i) => {
+        const sums = new Array<number>(k).fill(0);
+        pts.forEach((q, j) => j !== i && (sums[labels[j]] += dist(p, q)));
+        if (size(labels[i]) <= 1) return;
+        const a = sums[labels[i]] / (size(labels[i]) - 1);
+        const b = Math.min(...sums.map((s, c) => (c === labels[i] || size(c) === 0 ? Infinity : s / size(c))));
+        total += (b - a) / Math.max(a, b);
+      });
+      return total / pts.length;
+    };
+    const rnd = prng(21);
+    const pts = Array.from({ length: 60 }, (_, i) => [(i % 3) * 4 + rnd(), rnd() * 3]);
+    const labellings = [2, 3, 4, 5].map((k) => pts.map(() => Math.floor(rnd() * k)));
+    labellings.push(pts.map((_, i) => i % 3));
+    expect(silhouettes(pts, labellings)).toEqual(labellings.map((labels) => textbook(pts, labels)));
+    expect(silhouettes(pts, [pts.map(() => 0)])).toEqual([0]);
   });
 
   it('finds three obvious clusters and reports one group when there is no structure', () => {
