@@ -8,6 +8,7 @@ import { facilitatorContribution, questionStats, roundView } from '../views/faci
 import { publicAgenda } from '../views/agenda.js';
 import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
 import { projectorSnapshot } from '../views/projector.js';
+import { LiveGroups } from '../synthesis/live-groups.js';
 import { roundSynthesis } from '../views/synthesis.js';
 import { Coalescer } from './coalescer.js';
 import type { Presence } from './presence.js';
@@ -29,6 +30,8 @@ export class Publisher {
   private readonly aggregates: Coalescer<string>;
   /** The live synthesis is a full recompute of the round: at most one per round per interval, and only for a watching facilitator. */
   private readonly syntheses: Coalescer<string>;
+  /** Per round: opinion groups kept between live recomputes while few votes have changed. */
+  private readonly liveGroups = new Map<string, LiveGroups>();
 
   constructor(
     private readonly io: TypedServer,
@@ -121,13 +124,16 @@ export class Publisher {
     }
   }
 
-  /** Connected counts changed for a session. */
+  /** The round's live synthesis, to this node's facilitators of the round. */
   private flushSynthesis(roundId: string): void {
     const round = this.rounds.get(roundId);
     if (!round) return;
-    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: roundSynthesis(round) });
+    let groups = this.liveGroups.get(roundId);
+    if (!groups) this.liveGroups.set(roundId, (groups = new LiveGroups()));
+    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: roundSynthesis(round, { groupsOf: groups.groupsOf }) });
   }
 
+  /** Connected counts changed for a session. */
   presenceChanged(roundId: string, sessionId: string): void {
     this.mark({ kind: 'projector', roundId, sessionId });
     const connected = this.presence.count(sessionId);

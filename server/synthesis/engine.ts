@@ -1,30 +1,35 @@
 /**
  * synthesize(input): the whole synthesis, recomputed from scratch. Pure and deterministic:
- * the same input gives the same output, byte for byte.
+ * the same input gives the same output, byte for byte. A live view may pass its own way of
+ * placing opinion groups (one that keeps an earlier placement while little has changed).
  *
  * Order of work: code every contribution against the curated codebook -> apply the
  * facilitator's placements -> cluster what no theme covers into suggestions -> count votes ->
  * opinion groups, consensus, group-informed consensus, divisive statements -> per-theme
  * support and strength words -> findings -> questions for further reflection.
  */
-import type { ContributionSynthesis, OpinionGroup, Strength, Synthesis, Theme } from '../../shared/synthesis.js';
+import type { ContributionSynthesis, MethodThresholds, OpinionGroup, Strength, Synthesis, Theme } from '../../shared/synthesis.js';
 import { activeThemes, defaultCodebook } from './codebook.js';
 import { Coder } from './coder.js';
 import { EMERGENT_HEADING, initialCuration, resolveTheme } from './curation.js';
 import { clusterUncovered, DEFAULT_EMERGENT } from './emergent.js';
 import { buildFindings } from './findings.js';
-import { computeGroups, consensusStatements, divisiveStatements, groupConsensusStatements, representative } from './groups.js';
+import { computeGroups, consensusStatements, divisiveStatements, groupConsensusStatements, representative, type GroupsResult } from './groups.js';
 import type { SynthesisInput } from './input.js';
 import { methodThresholds, minVotesFor } from './method.js';
 import { questionsForReflection } from './questions.js';
 import { strength } from './strength.js';
 import { Corpus, docTerms, type SparseVector } from './text.js';
-import { buildVoteMatrix, flagsOf, leanOver, tallyOf } from './votes.js';
+import { buildVoteMatrix, flagsOf, leanOver, tallyOf, type VoteMatrix } from './votes.js';
 
 const GROUP_NAMES = 'ABCDEFGHIJ';
 const THEME_TERMS = 6;
 
-export function synthesize(input: SynthesisInput): Synthesis {
+export interface SynthesisOptions {
+  groupsOf?: (m: VoteMatrix, th: MethodThresholds) => GroupsResult;
+}
+
+export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: SynthesisOptions = {}): Synthesis {
   const curation = input.curation ?? initialCuration(input.codebook ?? defaultCodebook());
   const contributions = input.contributions;
   const n = contributions.length;
@@ -83,7 +88,7 @@ export function synthesize(input: SynthesisInput): Synthesis {
   const th = methodThresholds(minVotesFor(withVotes));
 
   // 4. Opinion groups, consensus, divisive.
-  const g = computeGroups(matrix, th);
+  const g = groupsOf(matrix, th);
   const consensus = consensusStatements(matrix, th).map((c) => matrix.contributions[c]);
   const groupConsensus = groupConsensusStatements(matrix, g.members, th).map((c) => matrix.contributions[c]);
   const divisiveList = divisiveStatements(matrix, g.members, th);

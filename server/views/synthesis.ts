@@ -6,7 +6,7 @@
 import type { Synthesis } from '../../shared/synthesis.js';
 import { isVisible, type Round } from '../domain/state.js';
 import { effectiveVotes, tagCounts } from '../domain/tally.js';
-import { synthesize } from '../synthesis/engine.js';
+import { synthesize, type SynthesisOptions } from '../synthesis/engine.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import { withOpaqueParticipants } from '../synthesis/privacy.js';
 import type { Vote } from '../synthesis/votes.js';
@@ -45,6 +45,6 @@ export function roundSynthesisInput(round: Round): SynthesisInput {
   return { title: round.title, sessions, questions, contributions, votes, curation: round.curation ?? undefined };
 }
 
-export function roundSynthesis(round: Round): Synthesis {
-  return withOpaqueParticipants(synthesize(roundSynthesisInput(round)));
+export function roundSynthesis(round: Round, options?: SynthesisOptions): Synthesis {
+  return withOpaqueParticipants(synthesize(roundSynthesisInput(round), options));
 }
