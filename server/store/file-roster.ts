@@ -1,10 +1,12 @@
 /**
  * Embedded roster: per session, the set of roster keys (to count a phone once) and the counts per
- * category, kept apart. Keys are stored sorted, so the file holds no order of arrival.
+ * category, kept apart. Keys are stored sorted, so the file holds no order of arrival. A join
+ * resolves once the file holds it; a wave of arrivals at a plenary shares a few writes.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-file.js';
+import { replaceFile } from './atomic-file.js';
+import { CoalescedWrite } from './coalesced-write.js';
 import type { Roster, RosterCounts } from './types.js';
 
 interface RosterFile {
@@ -15,6 +17,9 @@ interface RosterFile {
 export class FileRoster implements Roster {
   private readonly dir: string;
   private readonly cache = new Map<string, { keys: Set<string>; categories: Record<string, number> }>();
+  private readonly writes = new Map<string, CoalescedWrite>();
+  /** Files written so far, for the tests. */
+  written = 0;
 
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'rosters');
@@ -23,12 +28,25 @@ export class FileRoster implements Roster {
 
   async join(sessionId: string, rosterKey: string, category: string | null): Promise<void> {
     const roster = this.load(sessionId);
-    if (roster.keys.has(rosterKey)) return;
+    // Already counted, but perhaps not yet on disk (a write in flight, or one that failed).
+    if (roster.keys.has(rosterKey)) return this.writerOf(sessionId).settled();
     roster.keys.add(rosterKey);
     const bucket = category ?? 'undisclosed';
     roster.categories[bucket] = (roster.categories[bucket] ?? 0) + 1;
+    await this.writerOf(sessionId).request();
+  }
+
+  private writerOf(sessionId: string): CoalescedWrite {
+    let writer = this.writes.get(sessionId);
+    if (!writer) this.writes.set(sessionId, (writer = new CoalescedWrite(() => this.write(sessionId))));
+    return writer;
+  }
+
+  private async write(sessionId: string): Promise<void> {
+    const roster = this.load(sessionId);
     const file: RosterFile = { keys: [...roster.keys].sort(), categories: sortKeys(roster.categories) };
-    writeFileAtomic(this.path(sessionId), JSON.stringify(file));
+    this.written++;
+    await replaceFile(this.path(sessionId), JSON.stringify(file));
   }
 
   async counts(sessionId: string): Promise<RosterCounts> {
