@@ -5,7 +5,7 @@
  * slipped past the escaping still could not act.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -44,7 +44,8 @@ function launch(): Promise<Browser> {
   if (browser) return browser;
   const path = executablePath();
   if (!path) return Promise.reject(new PdfUnavailableError(unavailableMessage()));
-  const launching = chromium.launch({ executablePath: path, args: ARGS }).then(
+  // Loaded on the first PDF only: playwright-core is large, and most nodes never render one.
+  const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: path, args: ARGS })).then(
     (b) => {
       b.on('disconnected', () => {
         if (browser === launching) browser = null;
