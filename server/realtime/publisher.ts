@@ -16,6 +16,8 @@ import { rooms } from './rooms.js';
 import type { TypedServer } from '../socket/types.js';
 
 export const AGGREGATE_INTERVAL_MS = 50;
+/** A facilitator's tallies go to a screen or two rather than to the whole room, so they can afford to come sooner. */
+export const FACILITATOR_TALLY_INTERVAL_MS = 16;
 export const SYNTHESIS_INTERVAL_MS = 150;
 /** The live synthesis may take at most half of the event loop; a slower recompute comes less often. */
 export const SYNTHESIS_MAX_BUSY_SHARE = 0.5;
@@ -28,6 +30,8 @@ type Dirty =
 export class Publisher {
   private readonly rounds = new Map<string, Round>();
   private readonly aggregates: Coalescer<string>;
+  /** Contributions whose tallies changed, as roundId / sessionId / contributionId, for the facilitators. */
+  private readonly facilitatorTallies: Coalescer<string>;
   /** The live synthesis is a full recompute of the round: at most one per round per interval, and only for a watching facilitator. */
   private readonly syntheses: Coalescer<string>;
   /** Per round: opinion groups kept between live recomputes while few votes have changed. */
@@ -39,6 +43,7 @@ export class Publisher {
     private readonly now: () => number = Date.now,
   ) {
     this.aggregates = new Coalescer(AGGREGATE_INTERVAL_MS, (keys) => this.flush(keys));
+    this.facilitatorTallies = new Coalescer(FACILITATOR_TALLY_INTERVAL_MS, (keys) => this.flushFacilitatorTallies(keys));
     this.syntheses = new Coalescer(
       SYNTHESIS_INTERVAL_MS,
       (roundIds) => {
@@ -50,6 +55,7 @@ export class Publisher {
 
   stop(): void {
     this.aggregates.stop();
+    this.facilitatorTallies.stop();
     this.syntheses.stop();
   }
 
@@ -159,6 +165,7 @@ export class Publisher {
   private tallyChanged(round: Round, c: Contribution): void {
     const target = c.mergedInto ? round.contributions.get(c.mergedInto)! : c;
     this.mark({ kind: 'tally', roundId: round.id, sessionId: target.sessionId, contributionId: target.id });
+    this.facilitatorTallies.mark(JSON.stringify([round.id, target.sessionId, target.id]));
     this.mark({ kind: 'stats', roundId: round.id, sessionId: target.sessionId });
     this.mark({ kind: 'projector', roundId: round.id, sessionId: target.sessionId });
   }
@@ -245,19 +252,39 @@ export class Publisher {
     }
   }
 
+  /** Tallies for the session's participants, as its settings allow; the facilitators have their own flush. */
   private flushTallies(round: Round, session: Session, ids: Set<string>): void {
     const version = round.version;
-    const anyone = this.hasListeners(rooms.facilitators(session.id)) || this.hasListeners(rooms.participants(session.id));
-    if (!anyone) return;
-    const updates = [...ids].map((id) => round.contributions.get(id)!).filter(isVisible).map((c) => tallyUpdate(round, c));
+    const audience = talliesPublic(session) ? 'everyone' : session.settings.tallies === 'after-voting' ? 'voters' : null;
+    if (!audience || !this.hasListeners(rooms.participants(session.id))) return;
+    const updates = this.tallyUpdates(round, ids);
     if (updates.length === 0) return;
-    this.io.local.to(rooms.facilitators(session.id)).emit('tallies:updated', { version, tallies: updates });
-    if (talliesPublic(session)) {
+    if (audience === 'everyone') {
       this.io.local.to(rooms.participants(session.id)).emit('tallies:updated', { version, tallies: updates });
-    } else if (session.settings.tallies === 'after-voting') {
+    } else {
       for (const update of updates) {
         this.io.local.to(rooms.votedOn(update.id)).emit('tallies:updated', { version, tallies: [update] });
       }
     }
+  }
+
+  private flushFacilitatorTallies(keys: Set<string>): void {
+    const bySession = new Map<string, { round: Round; ids: Set<string> }>();
+    for (const key of keys) {
+      const [roundId, sessionId, contributionId] = JSON.parse(key) as [string, string, string];
+      const round = this.rounds.get(roundId);
+      if (!round || !this.hasListeners(rooms.facilitators(sessionId))) continue;
+      let entry = bySession.get(sessionId);
+      if (!entry) bySession.set(sessionId, (entry = { round, ids: new Set() }));
+      entry.ids.add(contributionId);
+    }
+    for (const [sessionId, { round, ids }] of bySession) {
+      const updates = this.tallyUpdates(round, ids);
+      if (updates.length > 0) this.io.local.to(rooms.facilitators(sessionId)).emit('tallies:updated', { version: round.version, tallies: updates });
+    }
+  }
+
+  private tallyUpdates(round: Round, ids: Set<string>) {
+    return [...ids].map((id) => round.contributions.get(id)!).filter(isVisible).map((c) => tallyUpdate(round, c));
   }
 }
