@@ -54,13 +54,20 @@ export function discard(opId: string): void {
   update(opId, null);
 }
 
-/** Sends what is pending, in order, one at a time. Stops at the first item the server could not store. */
+/**
+ * Sends what is pending, in order, one at a time, including what is queued while it sends (a phone
+ * working through the voting deck votes faster than the acknowledgements come back). Stops at the
+ * first item the server could not store, and tries again later.
+ */
 export async function flushOutbox(): Promise<void> {
   if (flushing || !socket.connected || !useStore.getState().joined) return;
   flushing = true;
+  const attempted = new Set<string>();
   try {
-    for (const item of useStore.getState().outbox) {
-      if (item.state === 'failed') continue;
+    for (;;) {
+      const item = useStore.getState().outbox.find((i) => i.state === 'pending' && !attempted.has(i.opId));
+      if (!item) return;
+      attempted.add(item.opId);
       update(item.opId, { state: 'sending' });
       const ack = await sendItem(item);
       if (ack.ok) {
@@ -75,7 +82,7 @@ export async function flushOutbox(): Promise<void> {
       } else if (RETRYABLE.has(ack.error.code)) {
         update(item.opId, { state: 'pending' });
         if (socket.connected) retryLater(ack.error.retryAfterMs ?? RETRY_MS);
-        break;
+        return;
       } else {
         update(item.opId, { state: 'failed', error: ack.error.message });
       }
