@@ -8,6 +8,7 @@ import { facilitatorContribution, questionStats, roundView } from '../views/faci
 import { publicAgenda } from '../views/agenda.js';
 import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
 import { projectorSnapshot } from '../views/projector.js';
+import type { Synthesis } from '../../shared/synthesis.js';
 import { LiveGroups } from '../synthesis/live-groups.js';
 import { roundSynthesis } from '../views/synthesis.js';
 import { Coalescer } from './coalescer.js';
@@ -134,9 +135,14 @@ export class Publisher {
   private flushSynthesis(roundId: string): void {
     const round = this.rounds.get(roundId);
     if (!round) return;
-    let groups = this.liveGroups.get(roundId);
-    if (!groups) this.liveGroups.set(roundId, (groups = new LiveGroups()));
-    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: roundSynthesis(round, { groupsOf: groups.groupsOf }) });
+    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: this.liveSynthesis(round) });
+  }
+
+  /** The synthesis a facilitator sees live: a large round's opinion groups are kept while few votes change. */
+  liveSynthesis(round: Round): Synthesis {
+    let groups = this.liveGroups.get(round.id);
+    if (!groups) this.liveGroups.set(round.id, (groups = new LiveGroups()));
+    return roundSynthesis(round, { groupsOf: groups.groupsOf });
   }
 
   /** Connected counts changed for a session. */

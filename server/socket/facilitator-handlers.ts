@@ -6,7 +6,6 @@ import { facilitatorKeyMatches } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
 import { curationEventSchema } from '../synthesis/curation.js';
 import { facilitatorSnapshot, roundView } from '../views/facilitator.js';
-import { roundSynthesis } from '../views/synthesis.js';
 import { commandBinder } from './command.js';
 import { requireRound, requireSession, type SocketDeps } from './deps.js';
 import { describeZodError } from './errors.js';
@@ -44,7 +43,7 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
     }
     socket.data.facilitatorOf = roundId;
     socket.join(rooms.roundFacilitators(roundId));
-    setImmediate(() => socket.emit('synthesis:updated', { synthesis: roundSynthesis(service.round) }));
+    setImmediate(() => socket.emit('synthesis:updated', { synthesis: deps.publisher.liveSynthesis(service.round) }));
     return { round: roundView(service.round) };
   });
 
