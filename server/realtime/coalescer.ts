@@ -1,24 +1,25 @@
 /**
- * Collects keys marked dirty and hands them over at most once per interval. With `maxBusyShare`,
- * a flush that takes long pushes the next one back, so that flushing never takes more than that
- * share of the event loop (a live synthesis of a plenary takes tens of milliseconds: recomputing
- * it every interval would delay every message behind it).
+ * Collects keys marked dirty and hands them over at most once per interval. A flush may return a
+ * promise of the time it spent working (one that works a slice at a time); the next flush waits for
+ * it. With `maxBusyShare`, a flush that takes long pushes the next one back, so that flushing never
+ * takes more than that share of the event loop (a live synthesis of a plenary takes tens of
+ * milliseconds: recomputing it every interval would delay every message behind it).
  */
 export class Coalescer<K> {
   private readonly dirty = new Set<K>();
   private timer: NodeJS.Timeout | null = null;
+  private running = false;
   private notBefore = 0;
 
   constructor(
     private readonly intervalMs: number,
-    private readonly flush: (keys: Set<K>) => void,
+    private readonly flush: (keys: Set<K>) => void | Promise<number>,
     private readonly options: { maxBusyShare?: number } = {},
   ) {}
 
   mark(key: K): void {
     this.dirty.add(key);
-    if (this.timer) return;
-    this.timer = setTimeout(() => this.run(), Math.max(this.intervalMs, this.notBefore - performance.now()));
+    this.schedule();
   }
 
   stop(): void {
@@ -27,16 +28,29 @@ export class Coalescer<K> {
     this.dirty.clear();
   }
 
+  private schedule(): void {
+    if (this.timer || this.running || this.dirty.size === 0) return;
+    this.timer = setTimeout(() => this.run(), Math.max(this.intervalMs, this.notBefore - performance.now()));
+  }
+
   private run(): void {
     this.timer = null;
     const keys = new Set(this.dirty);
     this.dirty.clear();
     const started = performance.now();
-    this.flush(keys);
+    const working = this.flush(keys);
+    if (!working) return this.finished(performance.now() - started);
+    this.running = true;
+    working.then(
+      (busyMs) => this.finished(busyMs),
+      () => this.finished(performance.now() - started),
+    );
+  }
+
+  private finished(busyMs: number): void {
+    this.running = false;
     const share = this.options.maxBusyShare;
-    if (share) {
-      const took = performance.now() - started;
-      this.notBefore = started + took / share;
-    }
+    if (share) this.notBefore = performance.now() + busyMs * (1 / share - 1);
+    this.schedule();
   }
 }

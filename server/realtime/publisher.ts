@@ -10,8 +10,9 @@ import { sharedContribution, talliesPublic, tallyUpdate } from '../views/partici
 import { projectorSnapshot } from '../views/projector.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import { LiveGroups } from '../synthesis/live-groups.js';
-import { roundSynthesis } from '../views/synthesis.js';
+import { roundSynthesisSteps } from '../views/synthesis.js';
 import { Coalescer } from './coalescer.js';
+import { runSliced } from './sliced.js';
 import type { Presence } from './presence.js';
 import { rooms } from './rooms.js';
 import type { TypedServer } from '../socket/types.js';
@@ -22,6 +23,8 @@ export const FACILITATOR_TALLY_INTERVAL_MS = 16;
 export const SYNTHESIS_INTERVAL_MS = 150;
 /** The live synthesis may take at most half of the event loop; a slower recompute comes less often. */
 export const SYNTHESIS_MAX_BUSY_SHARE = 0.5;
+/** The live synthesis is computed in slices of this much work, with messages going out in between. */
+export const SYNTHESIS_SLICE_MS = 5;
 
 type Dirty =
   | { kind: 'tally'; roundId: string; sessionId: string; contributionId: string }
@@ -35,6 +38,7 @@ export class Publisher {
   private readonly facilitatorTallies: Coalescer<string>;
   /** The live synthesis is a full recompute of the round: at most one per round per interval, and only for a watching facilitator. */
   private readonly syntheses: Coalescer<string>;
+  private stopped = false;
   /** Per round: opinion groups kept between live recomputes while few votes have changed. */
   private readonly liveGroups = new Map<string, LiveGroups>();
 
@@ -47,14 +51,13 @@ export class Publisher {
     this.facilitatorTallies = new Coalescer(FACILITATOR_TALLY_INTERVAL_MS, (keys) => this.flushFacilitatorTallies(keys));
     this.syntheses = new Coalescer(
       SYNTHESIS_INTERVAL_MS,
-      (roundIds) => {
-        for (const id of roundIds) this.flushSynthesis(id);
-      },
+      (roundIds) => this.flushSyntheses(roundIds),
       { maxBusyShare: SYNTHESIS_MAX_BUSY_SHARE },
     );
   }
 
   stop(): void {
+    this.stopped = true;
     this.aggregates.stop();
     this.facilitatorTallies.stop();
     this.syntheses.stop();
@@ -131,18 +134,29 @@ export class Publisher {
     }
   }
 
-  /** The round's live synthesis, to this node's facilitators of the round. */
-  private flushSynthesis(roundId: string): void {
-    const round = this.rounds.get(roundId);
-    if (!round) return;
-    this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: this.liveSynthesis(round) });
+  /** The rounds' live syntheses, one after another, to this node's facilitators of each; resolves to the time spent computing. */
+  private async flushSyntheses(roundIds: Set<string>): Promise<number> {
+    let busyMs = 0;
+    for (const roundId of roundIds) {
+      const round = this.rounds.get(roundId);
+      const done = round && (await this.computeLive(round));
+      if (!done) continue;
+      busyMs += done.busyMs;
+      this.io.local.to(rooms.roundFacilitators(roundId)).emit('synthesis:updated', { synthesis: done.value });
+    }
+    return busyMs;
   }
 
-  /** The synthesis a facilitator sees live: a large round's opinion groups are kept while few votes change. */
-  liveSynthesis(round: Round): Synthesis {
+  /** The synthesis a facilitator sees live, or null once the node stops. */
+  async liveSynthesis(round: Round): Promise<Synthesis | null> {
+    return (await this.computeLive(round))?.value ?? null;
+  }
+
+  /** Computed a slice at a time; a large round's opinion groups are kept while few votes change. */
+  private computeLive(round: Round) {
     let groups = this.liveGroups.get(round.id);
     if (!groups) this.liveGroups.set(round.id, (groups = new LiveGroups()));
-    return roundSynthesis(round, { groupsOf: groups.groupsOf });
+    return runSliced(roundSynthesisSteps(round, { groupsOf: groups.groupsOf }), SYNTHESIS_SLICE_MS, () => this.stopped);
   }
 
   /** Connected counts changed for a session. */

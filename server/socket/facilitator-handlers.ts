@@ -43,7 +43,12 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
     }
     socket.data.facilitatorOf = roundId;
     socket.join(rooms.roundFacilitators(roundId));
-    setImmediate(() => socket.emit('synthesis:updated', { synthesis: deps.publisher.liveSynthesis(service.round) }));
+    setImmediate(() => {
+      deps.publisher.liveSynthesis(service.round).then(
+        (synthesis) => synthesis && socket.emit('synthesis:updated', { synthesis }),
+        (err: unknown) => deps.logger.error({ err: String(err) }, 'live synthesis failed'),
+      );
+    });
     return { round: roundView(service.round) };
   });
 

@@ -14,10 +14,11 @@ import { Coder } from './coder.js';
 import { EMERGENT_HEADING, initialCuration, resolveTheme } from './curation.js';
 import { clusterUncovered, DEFAULT_EMERGENT } from './emergent.js';
 import { buildFindings } from './findings.js';
-import { computeGroups, consensusStatements, divisiveStatements, groupConsensusStatements, representative, type GroupsResult } from './groups.js';
+import { consensusStatements, divisiveStatements, groupConsensusStatements, groupSteps, representative, type GroupsResult } from './groups.js';
 import type { SynthesisInput } from './input.js';
 import { methodThresholds, minVotesFor } from './method.js';
 import { questionsForReflection } from './questions.js';
+import { runWhole, type Steps } from './steps.js';
 import { strength } from './strength.js';
 import { Corpus, docTerms, type SparseVector } from './text.js';
 import { buildVoteMatrix, flagsOf, leanOver, tallyOf, type VoteMatrix } from './votes.js';
@@ -26,10 +27,18 @@ const GROUP_NAMES = 'ABCDEFGHIJ';
 const THEME_TERMS = 6;
 
 export interface SynthesisOptions {
-  groupsOf?: (m: VoteMatrix, th: MethodThresholds) => GroupsResult;
+  groupsOf?: (m: VoteMatrix, th: MethodThresholds) => Steps<GroupsResult>;
 }
 
-export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: SynthesisOptions = {}): Synthesis {
+export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}): Synthesis {
+  return runWhole(synthesisSteps(input, options));
+}
+
+/** Contributions coded between two pauses. */
+const CODINGS_PER_STEP = 100;
+
+/** synthesize, pausing between pieces of work of a few milliseconds (see steps.ts). */
+export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }: SynthesisOptions = {}): Steps<Synthesis> {
   const curation = input.curation ?? initialCuration(input.codebook ?? defaultCodebook());
   const contributions = input.contributions;
   const n = contributions.length;
@@ -42,7 +51,12 @@ export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: 
   const vectors = docs.map((d) => corpus.vector(d));
   const codebookThemes = activeThemes(curation.codebook);
   const coder = new Coder(codebookThemes, corpus);
-  const codings = docs.map((d, i) => coder.code(d, vectors[i]));
+  yield;
+  const codings: ReturnType<Coder['code']>[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    codings.push(coder.code(docs[i], vectors[i]));
+    if (i % CODINGS_PER_STEP === CODINGS_PER_STEP - 1) yield;
+  }
   const activeIds = new Set(codebookThemes.map((t) => t.id));
 
   const themeIds: string[][] = [];
@@ -68,6 +82,7 @@ export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: 
     reasons.push(coding.scores.find((s) => s.themeId === target)?.terms ?? []);
   });
 
+  yield;
   // 2. Emergent suggestions from what no theme covers (placed-out contributions stay out).
   const uncovered = contributions.map((c, i) => ({ id: c.id, doc: docs[i], i })).filter((x) => themeIds[x.i].length === 0 && !placed[x.i]);
   const dissolved = new Set(curation.dissolved);
@@ -81,6 +96,7 @@ export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: 
     }
   }
 
+  yield;
   // 3. Votes.
   const matrix = buildVoteMatrix(contributions.map((c) => c.id), input.votes);
   const tallies = matrix.values.map(tallyOf);
@@ -88,12 +104,16 @@ export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: 
   const th = methodThresholds(minVotesFor(withVotes));
 
   // 4. Opinion groups, consensus, divisive.
-  const g = groupsOf(matrix, th);
+  yield;
+  const g = yield* groupsOf(matrix, th);
   const consensus = consensusStatements(matrix, th).map((c) => matrix.contributions[c]);
   const groupConsensus = groupConsensusStatements(matrix, g.members, th).map((c) => matrix.contributions[c]);
+  yield;
   const divisiveList = divisiveStatements(matrix, g.members, th);
   const divisive = divisiveList.map((d) => matrix.contributions[d.c]);
+  yield;
   const stances = representative(matrix, g.members, th.consensus.z);
+  yield;
   const groups: OpinionGroup[] = g.members.map((members, k) => ({
     id: GROUP_NAMES[k] ?? `G${k + 1}`,
     participants: members.map((p) => matrix.participants[p]),
@@ -131,6 +151,7 @@ export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: 
     };
   });
 
+  yield;
   // 6. Themes with their support.
   const primary = new Map<string, number[]>();
   const secondary = new Map<string, string[]>();
@@ -184,6 +205,7 @@ export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: 
     };
   });
 
+  yield;
   // 7. Questions for further reflection, then findings.
   const questions = questionsForReflection(contributions, out);
   const questionsByTheme = new Map<string, string[]>();

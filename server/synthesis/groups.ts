@@ -8,8 +8,9 @@
  * (agreement within every group) and divisive statements.
  */
 import type { MethodThresholds, OpinionGroup } from '../../shared/synthesis.js';
-import { chooseClustering } from './cluster.js';
-import { pca2Sparse, type SparseRow } from './pca.js';
+import { clusteringSteps } from './cluster.js';
+import { pca2SparseSteps, type SparseRow } from './pca.js';
+import { runWhole, type Steps } from './steps.js';
 import type { VoteMatrix } from './votes.js';
 
 export interface GroupsResult {
@@ -40,6 +41,10 @@ function canonicalOrder(m: VoteMatrix, participants: number[]): number[] {
 }
 
 export function computeGroups(m: VoteMatrix, th: MethodThresholds): GroupsResult {
+  return runWhole(groupSteps(m, th));
+}
+
+export function* groupSteps(m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> {
   const grouped = canonicalOrder(
     m,
     m.participants.map((_, p) => p).filter((p) => m.votesPerParticipant[p] >= th.minVotesPerParticipant),
@@ -73,13 +78,14 @@ export function computeGroups(m: VoteMatrix, th: MethodThresholds): GroupsResult
     }
   });
   const rows: SparseRow[] = grouped.map((_, r) => ({ idx: Int32Array.from(idx[r]), val: Float64Array.from(val[r]) }));
-  const { projections } = pca2Sparse(rows, cols.length);
+  yield;
+  const { projections } = yield* pca2SparseSteps(rows, cols.length);
   // Pol.is's sparsity-aware scaling: sqrt(statements / own votes).
   const positions = projections.map(([x, y], r): [number, number] => {
     const scale = Math.sqrt(cols.length / Math.max(1, idx[r].length));
     return [x * scale, y * scale];
   });
-  const choice = chooseClustering(positions, { kRange: th.kRange, minGroupSize: th.minGroupSize, minSilhouette: th.minSilhouette });
+  const choice = yield* clusteringSteps(positions, { kRange: th.kRange, minGroupSize: th.minGroupSize, minSilhouette: th.minSilhouette });
   const members: number[][] = Array.from({ length: choice.k }, () => []);
   choice.labels.forEach((l, r) => members[l].push(grouped[r]));
   return {

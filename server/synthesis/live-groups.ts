@@ -9,7 +9,8 @@
  * document.
  */
 import type { MethodThresholds } from '../../shared/synthesis.js';
-import { computeGroups, type GroupsResult } from './groups.js';
+import { groupSteps, type GroupsResult } from './groups.js';
+import type { Steps } from './steps.js';
 import type { VoteMatrix, VoteValue } from './votes.js';
 
 export interface LiveGroupsOptions {
@@ -37,10 +38,12 @@ export class LiveGroups {
 
   constructor(private readonly options: LiveGroupsOptions = LIVE_GROUPS) {}
 
-  readonly groupsOf = (m: VoteMatrix, th: MethodThresholds): GroupsResult => {
+  readonly groupsOf = (m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> => this.steps(m, th);
+
+  private *steps(m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> {
     if (m.total < this.options.minVotes) {
       this.placement = null;
-      return this.place(m, th);
+      return yield* this.place(m, th);
     }
     const cells = cellsOf(m);
     const thresholds = JSON.stringify(th);
@@ -49,7 +52,7 @@ export class LiveGroups {
       this.counts.reused++;
       return reused;
     }
-    const result = this.place(m, th);
+    const result = yield* this.place(m, th);
     this.placement = {
       cells,
       thresholds,
@@ -58,11 +61,11 @@ export class LiveGroups {
       result,
     };
     return result;
-  };
+  }
 
-  private place(m: VoteMatrix, th: MethodThresholds): GroupsResult {
+  private place(m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> {
     this.counts.placed++;
-    return computeGroups(m, th);
+    return groupSteps(m, th);
   }
 
   /** The earlier placement laid over the current matrix, or null when it no longer fits. */

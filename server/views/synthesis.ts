@@ -6,9 +6,10 @@
 import type { Synthesis } from '../../shared/synthesis.js';
 import { isVisible, type Round } from '../domain/state.js';
 import { effectiveVotes, tagCounts } from '../domain/tally.js';
-import { synthesize, type SynthesisOptions } from '../synthesis/engine.js';
+import { synthesisSteps, type SynthesisOptions } from '../synthesis/engine.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import { withOpaqueParticipants } from '../synthesis/privacy.js';
+import { runWhole, type Steps } from '../synthesis/steps.js';
 import type { Vote } from '../synthesis/votes.js';
 
 const VOTE_VALUE = { agree: 1, disagree: -1, pass: 0 } as const;
@@ -46,5 +47,10 @@ export function roundSynthesisInput(round: Round): SynthesisInput {
 }
 
 export function roundSynthesis(round: Round, options?: SynthesisOptions): Synthesis {
-  return withOpaqueParticipants(synthesize(roundSynthesisInput(round), options));
+  return runWhole(roundSynthesisSteps(round, options));
+}
+
+/** The same, in steps; the round is read when the first step runs. */
+export function* roundSynthesisSteps(round: Round, options?: SynthesisOptions): Steps<Synthesis> {
+  return withOpaqueParticipants(yield* synthesisSteps(roundSynthesisInput(round), options));
 }
