@@ -1,9 +1,10 @@
 /**
  * Collects keys marked dirty and hands them over at most once per interval. A flush may return a
  * promise of the time it spent working (one that works a slice at a time); the next flush waits for
- * it. With `maxBusyShare`, a flush that takes long pushes the next one back, so that flushing never
- * takes more than that share of the event loop (a live synthesis of a plenary takes tens of
- * milliseconds: recomputing it every interval would delay every message behind it).
+ * it. With `maxBusyShare`, a flush that takes long pushes the next one back, so that flushing takes
+ * no more than that share of the event loop (a live synthesis of a plenary takes tens of
+ * milliseconds: recomputing it every interval would delay every message behind it), though never
+ * by more than `maxPauseMs`, so that what it shows is never far behind.
  */
 export class Coalescer<K> {
   private readonly dirty = new Set<K>();
@@ -14,7 +15,7 @@ export class Coalescer<K> {
   constructor(
     private readonly intervalMs: number,
     private readonly flush: (keys: Set<K>) => void | Promise<number>,
-    private readonly options: { maxBusyShare?: number } = {},
+    private readonly options: { maxBusyShare?: number; maxPauseMs?: number } = {},
   ) {}
 
   mark(key: K): void {
@@ -49,8 +50,8 @@ export class Coalescer<K> {
 
   private finished(busyMs: number): void {
     this.running = false;
-    const share = this.options.maxBusyShare;
-    if (share) this.notBefore = performance.now() + busyMs * (1 / share - 1);
+    const { maxBusyShare: share, maxPauseMs = Infinity } = this.options;
+    if (share) this.notBefore = performance.now() + Math.min(busyMs * (1 / share - 1), maxPauseMs);
     this.schedule();
   }
 }

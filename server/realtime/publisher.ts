@@ -21,8 +21,13 @@ export const AGGREGATE_INTERVAL_MS = 50;
 /** A facilitator's tallies go to a screen or two rather than to the whole room, so they can afford to come sooner. */
 export const FACILITATOR_TALLY_INTERVAL_MS = 16;
 export const SYNTHESIS_INTERVAL_MS = 150;
-/** The live synthesis may take at most half of the event loop; a slower recompute comes less often. */
-export const SYNTHESIS_MAX_BUSY_SHARE = 0.5;
+/**
+ * The live synthesis takes at most a tenth of the event loop (a slower recompute comes less often),
+ * but waits no more than this pause after the last one, so the facilitator's view stays within
+ * half a second of the room.
+ */
+export const SYNTHESIS_MAX_BUSY_SHARE = 0.1;
+export const SYNTHESIS_MAX_PAUSE_MS = 200;
 /** The live synthesis is computed in slices of this much work, with messages going out in between. */
 export const SYNTHESIS_SLICE_MS = 5;
 
@@ -52,7 +57,7 @@ export class Publisher {
     this.syntheses = new Coalescer(
       SYNTHESIS_INTERVAL_MS,
       (roundIds) => this.flushSyntheses(roundIds),
-      { maxBusyShare: SYNTHESIS_MAX_BUSY_SHARE },
+      { maxBusyShare: SYNTHESIS_MAX_BUSY_SHARE, maxPauseMs: SYNTHESIS_MAX_PAUSE_MS },
     );
   }
 

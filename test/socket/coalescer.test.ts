@@ -42,6 +42,27 @@ describe('Coalescer', () => {
     expect(runs).toEqual([150, 550]);
   });
 
+  it('never pauses longer than maxPauseMs after a slow flush', () => {
+    vi.setSystemTime(0);
+    const runs: number[] = [];
+    const c = new Coalescer<string>(
+      150,
+      () => {
+        runs.push(performance.now());
+        vi.advanceTimersByTime(100);
+      },
+      { maxBusyShare: 0.1, maxPauseMs: 200 },
+    );
+    c.mark('round');
+    vi.advanceTimersByTime(150);
+    // Ended at 250; a tenth of the loop would mean 900 ms of pause, capped at 200.
+    c.mark('round');
+    vi.advanceTimersByTime(199);
+    expect(runs).toEqual([150]);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual([150, 450]);
+  });
+
   it('keeps the plain interval when flushes are quick', () => {
     vi.setSystemTime(0);
     const runs: number[] = [];
