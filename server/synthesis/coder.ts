@@ -41,7 +41,7 @@ export interface Coding {
 
 interface Cue {
   text: string;
-  stems: string[];
+  stems: readonly string[];
   theme: number;
 }
 

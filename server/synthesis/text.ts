@@ -43,9 +43,6 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Stems of a text in order (stop words removed). */
-export function stems(text: string): string[] {
-  return tokenize(text).map((t) => t.stem);
-}
 
 /** A contribution as the engine sees it: term counts, and the surface words behind each stem. */
 export interface DocTerms {
@@ -55,22 +52,28 @@ export interface DocTerms {
 }
 
 /**
- * The live synthesis recomputes a round several times a second while its texts barely change:
- * their terms are kept (a bounded memo; the oldest entry goes first), since tokenising is the
- * largest single cost of a recompute. Callers treat DocTerms as read-only.
+ * The live synthesis recomputes a round several times a second while its texts barely change, and
+ * builds its coder from the same codebook cues each time: what a text tokenises to is kept (a
+ * bounded memo; the oldest entry goes first), since tokenising is the largest single cost of a
+ * recompute. Callers treat what they get as read-only.
  */
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, DocTerms>();
-
-export function docTerms(text: string): DocTerms {
-  let terms = memo.get(text);
-  if (!terms) {
-    terms = computeDocTerms(text);
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-    memo.set(text, terms);
-  }
-  return terms;
+function memoised<T>(compute: (text: string) => T, limit: number): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (memo.size >= limit) memo.delete(memo.keys().next().value!);
+      memo.set(text, value);
+    }
+    return value;
+  };
 }
+
+export const docTerms = memoised(computeDocTerms, 50_000);
+
+/** The stems of a text, in order. */
+export const stems = memoised((text: string): readonly string[] => tokenize(text).map((t) => t.stem), 5_000);
 
 function computeDocTerms(text: string): DocTerms {
   const tokens = tokenize(text);
