@@ -33,7 +33,7 @@ interface Placement {
 
 export class LiveGroups {
   private placement: Placement | null = null;
-  /** How many placements were computed and how many were reused: for the tests and the benchmark. */
+  /** How many placements were computed and how many were reused, for the tests. */
   readonly counts = { placed: 0, reused: 0 };
 
   constructor(private readonly options: LiveGroupsOptions = LIVE_GROUPS) {}

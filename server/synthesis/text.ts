@@ -42,8 +42,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Stems of a text in order (stop words removed). */
-
 /** A contribution as the engine sees it: term counts, and the surface words behind each stem. */
 export interface DocTerms {
   tf: Map<string, number>;
@@ -72,7 +70,7 @@ function memoised<T>(compute: (text: string) => T, limit: number): (text: string
 
 export const docTerms = memoised(computeDocTerms, 50_000);
 
-/** The stems of a text, in order. */
+/** Stems of a text in order (stop words removed). */
 export const stems = memoised((text: string): readonly string[] => tokenize(text).map((t) => t.stem), 5_000);
 
 function computeDocTerms(text: string): DocTerms {

@@ -9,7 +9,7 @@ import { effectiveVotes, tagCounts } from '../domain/tally.js';
 import { synthesisSteps, type SynthesisOptions } from '../synthesis/engine.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import { withOpaqueParticipants } from '../synthesis/privacy.js';
-import { runWhole, type Steps } from '../synthesis/steps.js';
+import type { Steps } from '../synthesis/steps.js';
 import type { Vote } from '../synthesis/votes.js';
 
 const VOTE_VALUE = { agree: 1, disagree: -1, pass: 0 } as const;
@@ -46,11 +46,7 @@ export function roundSynthesisInput(round: Round): SynthesisInput {
   return { title: round.title, sessions, questions, contributions, votes, curation: round.curation ?? undefined };
 }
 
-export function roundSynthesis(round: Round, options?: SynthesisOptions): Synthesis {
-  return runWhole(roundSynthesisSteps(round, options));
-}
-
-/** The same, in steps; the round is read when the first step runs. */
+/** The round's synthesis, in steps (see synthesis/steps.ts); the round is read when the first step runs. */
 export function* roundSynthesisSteps(round: Round, options?: SynthesisOptions): Steps<Synthesis> {
   return withOpaqueParticipants(yield* synthesisSteps(roundSynthesisInput(round), options));
 }
