@@ -6,6 +6,18 @@ import { runWhole, type Steps } from '../../server/synthesis/steps.js';
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
+/** A coalescer at a 150 ms interval whose every flush notes when it began and takes 100 ms of work. */
+function slowFlushes(runs: number[], options: { maxBusyShare: number; maxPauseMs?: number }): Coalescer<string> {
+  return new Coalescer<string>(
+    150,
+    () => {
+      runs.push(performance.now());
+      vi.advanceTimersByTime(100);
+    },
+    options,
+  );
+}
+
 describe('Coalescer', () => {
   it('hands over every key marked within an interval once', () => {
     const flushed: string[][] = [];
@@ -23,14 +35,7 @@ describe('Coalescer', () => {
     vi.setSystemTime(0);
     const runs: number[] = [];
     // Each flush takes 100 ms of work; at a 25 % share the next may start 400 ms after the last began.
-    const c = new Coalescer<string>(
-      150,
-      () => {
-        runs.push(performance.now());
-        vi.advanceTimersByTime(100);
-      },
-      { maxBusyShare: 0.25 },
-    );
+    const c = slowFlushes(runs, { maxBusyShare: 0.25 });
     c.mark('round');
     vi.advanceTimersByTime(150);
     expect(runs).toEqual([150]);
@@ -45,14 +50,7 @@ describe('Coalescer', () => {
   it('never pauses longer than maxPauseMs after a slow flush', () => {
     vi.setSystemTime(0);
     const runs: number[] = [];
-    const c = new Coalescer<string>(
-      150,
-      () => {
-        runs.push(performance.now());
-        vi.advanceTimersByTime(100);
-      },
-      { maxBusyShare: 0.1, maxPauseMs: 200 },
-    );
+    const c = slowFlushes(runs, { maxBusyShare: 0.1, maxPauseMs: 200 });
     c.mark('round');
     vi.advanceTimersByTime(150);
     // Ended at 250; a tenth of the loop would mean 900 ms of pause, capped at 200.
