@@ -19,32 +19,52 @@ function slowFlushes(runs: number[], options: { maxBusyShare: number; maxPauseMs
 }
 
 describe('Coalescer', () => {
-  it('hands over every key marked within an interval once', () => {
+  it('flushes the first mark at once, with every key the same tick marks', () => {
     const flushed: string[][] = [];
     const c = new Coalescer<string>(50, (keys) => void flushed.push([...keys]));
     c.mark('a');
     c.mark('b');
     c.mark('a');
-    vi.advanceTimersByTime(49);
     expect(flushed).toEqual([]);
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(0);
     expect(flushed).toEqual([['a', 'b']]);
+  });
+
+  it('then hands over what is marked meanwhile once, an interval after the previous flush', () => {
+    vi.setSystemTime(0);
+    const flushed: [number, string[]][] = [];
+    const c = new Coalescer<string>(50, (keys) => void flushed.push([performance.now(), [...keys]]));
+    c.mark('a');
+    vi.advanceTimersByTime(10);
+    c.mark('b');
+    vi.advanceTimersByTime(10);
+    c.mark('c');
+    c.mark('b');
+    vi.advanceTimersByTime(29);
+    expect(flushed).toEqual([[0, ['a']]]);
+    vi.advanceTimersByTime(1);
+    expect(flushed).toEqual([[0, ['a']], [50, ['b', 'c']]]);
+    // Quiet for longer than an interval: the next mark goes out at once again.
+    vi.advanceTimersByTime(200);
+    c.mark('d');
+    vi.advanceTimersByTime(0);
+    expect(flushed.at(-1)).toEqual([250, ['d']]);
   });
 
   it('spaces out a slow flush so it takes no more than its share of the loop', () => {
     vi.setSystemTime(0);
     const runs: number[] = [];
-    // Each flush takes 100 ms of work; at a 25 % share the next may start 400 ms after the last began.
+    // Each flush takes 100 ms of work; at a 25 % share the next may start 300 ms after the last ended.
     const c = slowFlushes(runs, { maxBusyShare: 0.25 });
     c.mark('round');
-    vi.advanceTimersByTime(150);
-    expect(runs).toEqual([150]);
-    // Marked at 250 (the flush ended there): not before 150 + 400 = 550.
+    vi.advanceTimersByTime(0);
+    expect(runs).toEqual([0]);
+    // Marked at 100 (the flush ended there): not before 100 + 300 = 400.
     c.mark('round');
     vi.advanceTimersByTime(299);
     expect(runs).toHaveLength(1);
     vi.advanceTimersByTime(1);
-    expect(runs).toEqual([150, 550]);
+    expect(runs).toEqual([0, 400]);
   });
 
   it('never pauses longer than maxPauseMs after a slow flush', () => {
@@ -52,13 +72,13 @@ describe('Coalescer', () => {
     const runs: number[] = [];
     const c = slowFlushes(runs, { maxBusyShare: 0.1, maxPauseMs: 200 });
     c.mark('round');
-    vi.advanceTimersByTime(150);
-    // Ended at 250; a tenth of the loop would mean 900 ms of pause, capped at 200.
+    vi.advanceTimersByTime(0);
+    // Ended at 100; a tenth of the loop would mean 900 ms of pause, capped at 200.
     c.mark('round');
     vi.advanceTimersByTime(199);
-    expect(runs).toEqual([150]);
+    expect(runs).toEqual([0]);
     vi.advanceTimersByTime(1);
-    expect(runs).toEqual([150, 450]);
+    expect(runs).toEqual([0, 300]);
   });
 
   it('keeps the plain interval when flushes are quick', () => {
@@ -66,10 +86,12 @@ describe('Coalescer', () => {
     const runs: number[] = [];
     const c = new Coalescer<string>(150, () => void runs.push(performance.now()), { maxBusyShare: 0.25 });
     c.mark('round');
-    vi.advanceTimersByTime(150);
+    vi.advanceTimersByTime(1);
     c.mark('round');
-    vi.advanceTimersByTime(150);
-    expect(runs).toEqual([150, 300]);
+    vi.advanceTimersByTime(148);
+    expect(runs).toEqual([0]);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual([0, 150]);
   });
 
   it('waits for a flush that works a slice at a time, and spaces the next by the time it spent working', async () => {
@@ -81,17 +103,17 @@ describe('Coalescer', () => {
       return new Promise<number>((resolve) => (finish = resolve));
     }, { maxBusyShare: 0.5 });
     c.mark('round');
-    vi.advanceTimersByTime(150);
+    vi.advanceTimersByTime(0);
     c.mark('round');
     vi.advanceTimersByTime(1000);
-    expect(runs).toEqual([150]);
-    // Finished at 1,150 after 200 ms of work: at half the loop, not before 1,150 + 200.
+    expect(runs).toEqual([0]);
+    // Finished at 1,000 after 200 ms of work: at half the loop, not before 1,000 + 200.
     finish(200);
     await Promise.resolve();
     vi.advanceTimersByTime(199);
-    expect(runs).toEqual([150]);
+    expect(runs).toEqual([0]);
     vi.advanceTimersByTime(1);
-    expect(runs).toEqual([150, 1350]);
+    expect(runs).toEqual([0, 1200]);
   });
 });
 
