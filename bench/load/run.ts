@@ -5,6 +5,8 @@
  * writes the table to docs/load.md.
  * Options: --sizes=100,300,1000 --duration=20 (seconds per size) --targets=embedded,redis,bare --no-write
  * --max-other-cpu=40 (measure again when other processes took more than this % of a core meanwhile)
+ * --pairs=5 (at the largest size, one node and the bare server are measured this many times, alternately,
+ * and the ratio of their p99s is the median over the pairs: one run's p99 moves with the machine)
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -12,7 +14,7 @@ import { createClient } from 'redis';
 import { DEFAULT_REDIS_URL, redisAnswers, startThrowawayRedis } from '../../test/support/redis-server.js';
 import type { GeneratorInput } from './generator.js';
 import { cpuPercent, machineCpuSeconds, sample, type ProcessSample } from './process-stats.js';
-import { writeReport, type GeneratorResult, type Row } from './report.js';
+import { writeReport, type GeneratorResult, type Pair, type Row } from './report.js';
 import { retainedBytes } from './retained.js';
 import { startDeployment, type Deployment, type TargetName } from './targets.js';
 
@@ -143,20 +145,39 @@ async function measureUndisturbed(target: TargetName, participants: number, redi
   }
 }
 
+async function measureAndPrint(target: TargetName, participants: number, redisUrl: string): Promise<Row> {
+  process.stdout.write(`${target.padEnd(8)} ${String(participants).padStart(5)} participants … `);
+  const row = await measureUndisturbed(target, participants, redisUrl);
+  console.log(
+    `p50/p95/p99 ${row.all.p50.toFixed(1)}/${row.all.p95.toFixed(1)}/${row.all.p99.toFixed(1)} ms, lost ${row.lost}, duplicated ${row.duplicated}, ` +
+      `CPU ${row.cpuPercent.toFixed(0)} % (Redis ${row.redisCpuPercent.toFixed(0)} %, generator ${row.generatorCpuPercent.toFixed(0)} %, other processes ${row.otherCpuPercent.toFixed(0)} %), ` +
+      `memory per participant ${row.retainedPerParticipantKb.toFixed(1)} KB retained, ${row.memoryPerParticipantKb.toFixed(1)} KB resident at peak`,
+  );
+  return row;
+}
+
 const redis = targets.includes('redis') ? await redisForBench() : null;
+const redisUrl = redis?.url ?? DEFAULT_REDIS_URL;
 const rows: Row[] = [];
 for (const participants of sizes) {
-  for (const target of targets) {
-    process.stdout.write(`${target.padEnd(8)} ${String(participants).padStart(5)} participants … `);
-    const row = await measureUndisturbed(target, participants, redis?.url ?? DEFAULT_REDIS_URL);
-    rows.push(row);
-    console.log(
-      `p50/p95/p99 ${row.all.p50.toFixed(1)}/${row.all.p95.toFixed(1)}/${row.all.p99.toFixed(1)} ms, lost ${row.lost}, duplicated ${row.duplicated}, ` +
-        `CPU ${row.cpuPercent.toFixed(0)} % (Redis ${row.redisCpuPercent.toFixed(0)} %, generator ${row.generatorCpuPercent.toFixed(0)} %, other processes ${row.otherCpuPercent.toFixed(0)} %), ` +
-        `memory per participant ${row.retainedPerParticipantKb.toFixed(1)} KB retained, ${row.memoryPerParticipantKb.toFixed(1)} KB resident at peak`,
-    );
+  for (const target of targets) rows.push(await measureAndPrint(target, participants, redisUrl));
+}
+
+/** The first pair is the table's own runs; the others alternate which target goes first, so a drifting machine favours neither. */
+const pairCount = Number(option('pairs', '5'));
+const largest = Math.max(...sizes);
+const pairs: Pair[] = [];
+const tableRun = (target: TargetName) => rows.find((r) => r.target === target && r.participants === largest);
+const [firstOne, firstBare] = [tableRun('embedded'), tableRun('bare')];
+if (firstOne && firstBare) {
+  pairs.push({ one: firstOne, bare: firstBare });
+  for (let k = 1; k < pairCount; k++) {
+    const order: TargetName[] = k % 2 === 1 ? ['bare', 'embedded'] : ['embedded', 'bare'];
+    const measured = new Map<TargetName, Row>();
+    for (const target of order) measured.set(target, await measureAndPrint(target, largest, redisUrl));
+    pairs.push({ one: measured.get('embedded')!, bare: measured.get('bare')! });
   }
 }
 await redis?.stop();
-writeReport(rows, { durationMs, maxOtherCpu, write: !process.argv.includes('--no-write') });
+writeReport(rows, pairs, { durationMs, maxOtherCpu, write: !process.argv.includes('--no-write') });
 process.exit(0);
