@@ -31,15 +31,18 @@ export const SYNTHESIS_MAX_PAUSE_MS = 200;
 /** The live synthesis is computed in slices of this much work, with messages going out in between. */
 export const SYNTHESIS_SLICE_MS = 5;
 
+/** A contribution whose tallies changed. */
+type TallyDirty = { kind: 'tally'; roundId: string; sessionId: string; contributionId: string };
+
 type Dirty =
-  | { kind: 'tally'; roundId: string; sessionId: string; contributionId: string }
+  | TallyDirty
   | { kind: 'stats' | 'projector' | 'agenda' | 'facilitator-stale' | 'participants-stale'; roundId: string; sessionId: string }
   | { kind: 'round'; roundId: string };
 
 export class Publisher {
   private readonly rounds = new Map<string, Round>();
   private readonly aggregates: Coalescer<string>;
-  /** Contributions whose tallies changed, as roundId / sessionId / contributionId, for the facilitators. */
+  /** Contributions whose tallies changed (TallyDirty as JSON), for the facilitators. */
   private readonly facilitatorTallies: Coalescer<string>;
   /** The live synthesis is a full recompute of the round: at most one per round per interval, and only for a watching facilitator. */
   private readonly syntheses: Coalescer<string>;
@@ -189,8 +192,9 @@ export class Publisher {
 
   private tallyChanged(round: Round, c: Contribution): void {
     const target = c.mergedInto ? round.contributions.get(c.mergedInto)! : c;
-    this.mark({ kind: 'tally', roundId: round.id, sessionId: target.sessionId, contributionId: target.id });
-    this.facilitatorTallies.mark(JSON.stringify([round.id, target.sessionId, target.id]));
+    const tally: TallyDirty = { kind: 'tally', roundId: round.id, sessionId: target.sessionId, contributionId: target.id };
+    this.mark(tally);
+    this.facilitatorTallies.mark(JSON.stringify(tally));
     this.mark({ kind: 'stats', roundId: round.id, sessionId: target.sessionId });
     this.mark({ kind: 'projector', roundId: round.id, sessionId: target.sessionId });
   }
@@ -221,7 +225,7 @@ export class Publisher {
   }
 
   private flush(keys: Set<string>): void {
-    const tallies = new Map<string, { round: Round; session: Session; ids: Set<string> }>();
+    const tallies: TallyDirty[] = [];
     for (const key of keys) {
       const dirty = JSON.parse(key) as Dirty;
       const round = this.rounds.get(dirty.roundId);
@@ -232,15 +236,24 @@ export class Publisher {
       }
       const session = round.sessions.get(dirty.sessionId);
       if (!session) continue;
-      if (dirty.kind === 'tally') {
-        let entry = tallies.get(session.id);
-        if (!entry) tallies.set(session.id, (entry = { round, session, ids: new Set() }));
-        entry.ids.add(dirty.contributionId);
-      } else {
-        this.flushSession(dirty.kind, round, session);
-      }
+      if (dirty.kind === 'tally') tallies.push(dirty);
+      else this.flushSession(dirty.kind, round, session);
     }
-    for (const { round, session, ids } of tallies.values()) this.flushTallies(round, session, ids);
+    for (const { round, session, ids } of this.bySession(tallies)) this.flushTallies(round, session, ids);
+  }
+
+  /** Changed contributions gathered per session, for the sessions of rounds this node follows. */
+  private bySession(tallies: Iterable<TallyDirty>) {
+    const sessions = new Map<string, { round: Round; session: Session; ids: Set<string> }>();
+    for (const { roundId, sessionId, contributionId } of tallies) {
+      const round = this.rounds.get(roundId);
+      const session = round?.sessions.get(sessionId);
+      if (!round || !session) continue;
+      let entry = sessions.get(sessionId);
+      if (!entry) sessions.set(sessionId, (entry = { round, session, ids: new Set() }));
+      entry.ids.add(contributionId);
+    }
+    return sessions.values();
   }
 
   /** Whether any socket of this node is in the room: views nobody here would receive are not built. */
@@ -294,18 +307,10 @@ export class Publisher {
   }
 
   private flushFacilitatorTallies(keys: Set<string>): void {
-    const bySession = new Map<string, { round: Round; ids: Set<string> }>();
-    for (const key of keys) {
-      const [roundId, sessionId, contributionId] = JSON.parse(key) as [string, string, string];
-      const round = this.rounds.get(roundId);
-      if (!round || !this.hasListeners(rooms.facilitators(sessionId))) continue;
-      let entry = bySession.get(sessionId);
-      if (!entry) bySession.set(sessionId, (entry = { round, ids: new Set() }));
-      entry.ids.add(contributionId);
-    }
-    for (const [sessionId, { round, ids }] of bySession) {
+    const watched = [...keys].map((key) => JSON.parse(key) as TallyDirty).filter((t) => this.hasListeners(rooms.facilitators(t.sessionId)));
+    for (const { round, session, ids } of this.bySession(watched)) {
       const updates = this.tallyUpdates(round, ids);
-      if (updates.length > 0) this.io.local.to(rooms.facilitators(sessionId)).emit('tallies:updated', { version: round.version, tallies: updates });
+      if (updates.length > 0) this.io.local.to(rooms.facilitators(session.id)).emit('tallies:updated', { version: round.version, tallies: updates });
     }
   }
 
