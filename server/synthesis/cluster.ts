@@ -167,20 +167,18 @@ export function* clusteringSteps(points: number[][], opts: ChooseOptions): Steps
   let best: Clustering | null = null;
   for (let k = opts.kRange[0]; k <= opts.kRange[1]; k++) {
     let bestForK: Clustering | null = null;
-    candidates.forEach((c, i) => {
-      if (c.k === k && (!bestForK || scores[i] > bestForK.silhouette + 1e-12)) bestForK = { ...c, silhouette: scores[i] };
-    });
-    const found = bestForK as Clustering | null;
-    if (!found) continue;
-    tried.push({ k, silhouette: found.silhouette });
-    if (!best || found.silhouette > best.silhouette + 1e-12) best = found;
+    for (let i = 0; i < candidates.length; i++) {
+      if (candidates[i].k === k && (!bestForK || scores[i] > bestForK.silhouette + 1e-12)) bestForK = { ...candidates[i], silhouette: scores[i] };
+    }
+    if (!bestForK) continue;
+    tried.push({ k, silhouette: bestForK.silhouette });
+    if (!best || bestForK.silhouette > best.silhouette + 1e-12) best = bestForK;
   }
-  const chosen = best as Clustering | null;
-  if (!chosen || chosen.silhouette < opts.minSilhouette) {
+  if (!best || best.silhouette < opts.minSilhouette) {
     const centre = [0, 1].map((d) => points.reduce((s, p) => s + p[d], 0) / Math.max(1, points.length));
-    return { k: 1, labels: points.map(() => 0), centroids: [centre], silhouette: chosen?.silhouette ?? 0, tried };
+    return { k: 1, labels: points.map(() => 0), centroids: [centre], silhouette: best?.silhouette ?? 0, tried };
   }
-  return { ...chosen, tried };
+  return { ...best, tried };
 }
 
 /** Adjusted Rand index (Hubert & Arabie 1985) between two labellings of the same items. */

@@ -10,7 +10,7 @@
  */
 import type { ContributionSynthesis, MethodThresholds, OpinionGroup, Strength, Synthesis, Theme } from '../../shared/synthesis.js';
 import { activeThemes, defaultCodebook } from './codebook.js';
-import { Coder } from './coder.js';
+import { Coder, type Coding } from './coder.js';
 import { EMERGENT_HEADING, initialCuration, resolveTheme } from './curation.js';
 import { clusterUncovered, DEFAULT_EMERGENT } from './emergent.js';
 import { buildFindings } from './findings.js';
@@ -52,7 +52,7 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
   const codebookThemes = activeThemes(curation.codebook);
   const coder = new Coder(codebookThemes, corpus);
   yield;
-  const codings: ReturnType<Coder['code']>[] = [];
+  const codings: Coding[] = [];
   for (let i = 0; i < docs.length; i++) {
     codings.push(coder.code(docs[i], vectors[i]));
     if (i % CODINGS_PER_STEP === CODINGS_PER_STEP - 1) yield;
