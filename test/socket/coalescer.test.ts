@@ -18,6 +18,15 @@ function slowFlushes(runs: number[], options: { maxBusyShare: number; maxPauseMs
   );
 }
 
+/** Checks that the next flush starts at `at` on the fake clock: not a millisecond before, and then. */
+function expectNextFlushAt(runs: number[], at: number): void {
+  const before = [...runs];
+  vi.advanceTimersByTime(at - 1 - performance.now());
+  expect(runs).toEqual(before);
+  vi.advanceTimersByTime(1);
+  expect(runs).toEqual([...before, at]);
+}
+
 describe('Coalescer', () => {
   it('flushes the first mark at once, with every key the same tick marks', () => {
     const flushed: string[][] = [];
@@ -61,10 +70,7 @@ describe('Coalescer', () => {
     expect(runs).toEqual([0]);
     // Marked at 100 (the flush ended there): not before 100 + 300 = 400.
     c.mark('round');
-    vi.advanceTimersByTime(299);
-    expect(runs).toHaveLength(1);
-    vi.advanceTimersByTime(1);
-    expect(runs).toEqual([0, 400]);
+    expectNextFlushAt(runs, 400);
   });
 
   it('never pauses longer than maxPauseMs after a slow flush', () => {
@@ -75,10 +81,7 @@ describe('Coalescer', () => {
     vi.advanceTimersByTime(0);
     // Ended at 100; a tenth of the loop would mean 900 ms of pause, capped at 200.
     c.mark('round');
-    vi.advanceTimersByTime(199);
-    expect(runs).toEqual([0]);
-    vi.advanceTimersByTime(1);
-    expect(runs).toEqual([0, 300]);
+    expectNextFlushAt(runs, 300);
   });
 
   it('keeps the plain interval when flushes are quick', () => {
@@ -87,11 +90,9 @@ describe('Coalescer', () => {
     const c = new Coalescer<string>(150, () => void runs.push(performance.now()), { maxBusyShare: 0.25 });
     c.mark('round');
     vi.advanceTimersByTime(1);
-    c.mark('round');
-    vi.advanceTimersByTime(148);
     expect(runs).toEqual([0]);
-    vi.advanceTimersByTime(1);
-    expect(runs).toEqual([0, 150]);
+    c.mark('round');
+    expectNextFlushAt(runs, 150);
   });
 
   it('waits for a flush that works a slice at a time, and spaces the next by the time it spent working', async () => {
@@ -110,10 +111,7 @@ describe('Coalescer', () => {
     // Finished at 1,000 after 200 ms of work: at half the loop, not before 1,000 + 200.
     finish(200);
     await Promise.resolve();
-    vi.advanceTimersByTime(199);
-    expect(runs).toEqual([0]);
-    vi.advanceTimersByTime(1);
-    expect(runs).toEqual([0, 1200]);
+    expectNextFlushAt(runs, 1200);
   });
 });
 
