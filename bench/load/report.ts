@@ -89,12 +89,11 @@ function ratioVerdicts(pairs: Pair[]): string[] {
   if (pairs.length === 0) return [];
   const all = pairs.map((p) => p.one.all.p99 / p.bare.all.p99);
   const posts = pairs.map((p) => p.one.post.p99 / p.bare.post.p99);
-  const over = (ratios: number[]) => `${ratios.filter((r) => r >= 1.5).length} of ${ratios.length} pairs at or above 1.5 ×`;
-  const of = pairs.length === 1 ? '' : ` (median of ${pairs.length} pairs; ${over(all)})`;
-  const ofPosts = pairs.length === 1 ? '' : ` (median of ${pairs.length} pairs; ${over(posts)})`;
+  const over = (ratios: number[]) =>
+    ratios.length === 1 ? '' : ` (median of ${ratios.length} pairs; ${ratios.filter((r) => r >= 1.5).length} of ${ratios.length} at or above 1.5 ×)`;
   return [
-    check(`one node p99 ÷ bare p99 (all messages)${of}`, median(all), 1.5, '×'),
-    check(`one node p99 ÷ bare p99 (posts only)${ofPosts}`, median(posts), 1.5, '×'),
+    check(`one node p99 ÷ bare p99 (all messages)${over(all)}`, median(all), 1.5, '×'),
+    check(`one node p99 ÷ bare p99 (posts only)${over(posts)}`, median(posts), 1.5, '×'),
   ];
 }
 
