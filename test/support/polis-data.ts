@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
-/** The real Pol.is conversations live beside the project, in ../shared/data/polis (read-only). */
+/** The real Pol.is conversations the tests compare against, kept in the repository (test/data/polis, CC BY 4.0). */
 export function polisDataDir(): string {
-  const candidates = [process.env.POLIS_DATA, resolve(fileURLToPath(import.meta.url), '../../../../shared/data/polis')].filter(Boolean) as string[];
-  const found = candidates.find((dir) => existsSync(dir));
-  if (!found) throw new Error(`Pol.is test data not found; looked in ${candidates.join(', ')}. Set POLIS_DATA to the folder.`);
-  return found;
+  return process.env.POLIS_DATA ?? resolve(fileURLToPath(import.meta.url), '../../data/polis');
 }
