@@ -11,10 +11,11 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCodebook } from '../synthesis/codebook.js';
 import { InputError, parseJson } from '../synthesis/errors.js';
-import { parseCliInput, type SynthesisInput } from '../synthesis/input.js';
+import type { SynthesisInput } from '../synthesis/input.js';
 import { importPolisFolder } from '../synthesis/polis.js';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
 import { renderFormat } from './formats.js';
+import { parseCliInput } from './input.js';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 

@@ -1,11 +1,10 @@
 /**
- * What the engine takes. `SynthesisInput` is what the live server passes; the CLI's JSON file
- * is validated by `cliInputSchema` and turned into a SynthesisInput by `fromCliInput`.
+ * What the engine takes: the live server builds a SynthesisInput from a round's state, the
+ * command line (server/cli/input.ts) from a JSON file, the Pol.is importer from
+ * an export folder.
  */
-import { z } from 'zod';
 import type { Codebook } from './codebook.js';
 import type { CurationState } from './curation.js';
-import { InputError, lineOfJsonValue } from './errors.js';
 import type { Vote } from './votes.js';
 
 export interface SessionInput {
@@ -43,108 +42,4 @@ export interface SynthesisInput {
   votes: Vote[];
   curation?: CurationState;
   codebook?: Codebook;
-}
-
-const id = z.union([z.string().trim().min(1).max(200), z.number().int().nonnegative()]).transform(String);
-const text = z.string().max(20_000);
-
-const cliContribution = z.looseObject({
-  id,
-  text,
-  question: z.string().max(2000).optional(),
-  session: z.union([z.string().max(200), z.number()]).transform(String).optional(),
-  place: z.string().max(200).optional(),
-  category: z.string().max(200).optional(),
-  quotable: z.string().max(300).nullable().optional(),
-  tags: z.record(z.string().max(40), z.number().int().nonnegative()).optional(),
-  starred: z.boolean().optional(),
-  promoted: z.boolean().optional(),
-});
-
-const cliVote = z.strictObject({
-  participant: id,
-  contribution: id,
-  vote: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
-});
-
-const cliArraySchema = z.array(cliContribution);
-const cliObjectSchema = z.looseObject({ title: z.string().max(300).optional(), contributions: z.array(cliContribution), votes: z.array(cliVote).optional() });
-
-export const cliInputSchema = z.union([cliArraySchema, cliObjectSchema]);
-
-export type CliInput = z.infer<typeof cliInputSchema>;
-
-/** Validate a parsed CLI JSON file; errors name the file, the record and, where it can be found, the line. */
-export function parseCliInput(value: unknown, file: string, raw?: string): SynthesisInput {
-  // Parse against the one shape the file is trying to be, so the error points inside it.
-  const parsed = Array.isArray(value) ? cliArraySchema.safeParse(value) : cliObjectSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = [...parsed.error.issues].sort((a, b) => b.path.length - a.path.length)[0];
-    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    let line: number | undefined;
-    const arr = Array.isArray(value) ? value : (value as { contributions?: unknown[] } | null)?.contributions;
-    const at = issue.path.find((p) => typeof p === 'number');
-    const inVotes = issue.path[0] === 'votes';
-    const list = inVotes ? (value as { votes?: unknown[] }).votes : arr;
-    if (raw && Array.isArray(list) && typeof at === 'number') {
-      const rec = list[at] as Record<string, unknown> | undefined;
-      const key = inVotes ? 'participant' : 'id';
-      const same = list.slice(0, at).filter((r) => (r as Record<string, unknown> | null)?.[key] === rec?.[key]).length;
-      if (rec && (typeof rec[key] === 'string' || typeof rec[key] === 'number')) line = lineOfJsonValue(raw, key, rec[key] as string | number, same);
-    }
-    throw new InputError(file, `invalid input at ${path || 'top level'}: ${issue.message}`, line);
-  }
-  const input = fromCliInput(parsed.data);
-  if (input.contributions.length === 0) throw new InputError(file, 'no contributions in the input');
-  const ids = new Set<string>();
-  for (const c of input.contributions) {
-    if (ids.has(c.id)) throw new InputError(file, `contribution id "${c.id}" appears twice`, raw ? (lineOfJsonValue(raw, 'id', c.id, 1) ?? lineOfJsonValue(raw, 'id', Number(c.id), 1)) : undefined);
-    ids.add(c.id);
-  }
-  return input;
-}
-
-/** Sessions and questions are named by the contributions; sessions keep the order they first appear in. */
-export function fromCliInput(data: CliInput): SynthesisInput {
-  const list = Array.isArray(data) ? data : data.contributions;
-  const votes = Array.isArray(data) ? [] : (data.votes ?? []);
-  const sessions: SessionInput[] = [];
-  const sessionIds = new Set<string>();
-  const questions: { id: string; text: string }[] = [];
-  const questionIds = new Map<string, string>();
-  const contributions: ContributionInput[] = list.map((c) => {
-    const sessionId = c.session ?? undefined;
-    if (sessionId !== undefined && !sessionIds.has(sessionId)) {
-      sessionIds.add(sessionId);
-      sessions.push({ id: sessionId, title: sessionId });
-    }
-    let questionId: string | undefined;
-    if (c.question !== undefined && c.question !== '') {
-      questionId = questionIds.get(c.question);
-      if (!questionId) {
-        questionId = `q${questionIds.size + 1}`;
-        questionIds.set(c.question, questionId);
-        questions.push({ id: questionId, text: c.question });
-      }
-    }
-    return {
-      id: c.id,
-      text: c.text,
-      sessionId,
-      questionId,
-      place: c.place,
-      category: c.category,
-      quotable: c.quotable ?? null,
-      tags: c.tags,
-      starred: c.starred,
-      promoted: c.promoted,
-    };
-  });
-  return {
-    title: Array.isArray(data) ? undefined : data.title,
-    sessions,
-    questions,
-    contributions,
-    votes: votes.map((v) => ({ participant: v.participant, contribution: v.contribution, vote: v.vote })),
-  };
 }
