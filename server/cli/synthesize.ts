@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { parseCodebook } from '../synthesis/codebook.js';
 import { InputError, parseJson } from '../synthesis/errors.js';
 import type { SynthesisInput } from '../synthesis/input.js';
-import { importPolisFolder } from '../synthesis/polis.js';
+import { importPolisFolder } from '../polis/import.js';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
 import { renderFormat } from './formats.js';
 import { parseCliInput } from './input.js';

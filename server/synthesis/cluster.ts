@@ -1,5 +1,5 @@
 /**
- * k-means with k chosen by silhouette, and the adjusted Rand index used to compare groupings.
+ * k-means with k chosen by silhouette.
  * k-means is ml-kmeans with k-means++ started from fixed seeds (several restarts, lowest
  * within-group spread wins), so the same points always give the same groups.
  */
@@ -179,31 +179,4 @@ export function* clusteringSteps(points: number[][], opts: ChooseOptions): Steps
     return { k: 1, labels: points.map(() => 0), centroids: [centre], silhouette: best?.silhouette ?? 0, tried };
   }
   return { ...best, tried };
-}
-
-/** Adjusted Rand index (Hubert & Arabie 1985) between two labellings of the same items. */
-export function ari(a: readonly (string | number)[], b: readonly (string | number)[]): number {
-  if (a.length !== b.length) throw new Error('ari: labellings differ in length');
-  const n = a.length;
-  if (n < 2) return 1;
-  const choose2 = (x: number) => (x * (x - 1)) / 2;
-  const table = new Map<string, number>();
-  const rows = new Map<string | number, number>();
-  const cols = new Map<string | number, number>();
-  for (let i = 0; i < n; i++) {
-    const key = `${a[i]}\u0000${b[i]}`;
-    table.set(key, (table.get(key) ?? 0) + 1);
-    rows.set(a[i], (rows.get(a[i]) ?? 0) + 1);
-    cols.set(b[i], (cols.get(b[i]) ?? 0) + 1);
-  }
-  let index = 0;
-  for (const v of table.values()) index += choose2(v);
-  let sumRows = 0;
-  for (const v of rows.values()) sumRows += choose2(v);
-  let sumCols = 0;
-  for (const v of cols.values()) sumCols += choose2(v);
-  const expected = (sumRows * sumCols) / choose2(n);
-  const max = (sumRows + sumCols) / 2;
-  if (max === expected) return 1;
-  return (index - expected) / (max - expected);
 }

@@ -6,7 +6,7 @@ import { polisExport } from '../../server/documents/polis-export.js';
 import { spreadsheetSafe, toCsv } from '../../server/documents/spreadsheet-safe.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { SynthesisInput } from '../../server/synthesis/input.js';
-import { importPolisFolder } from '../../server/synthesis/polis.js';
+import { importPolisFolder } from '../../server/polis/import.js';
 import { polisDataDir } from '../support/polis-data.js';
 import { hostileTexts } from './hostile.js';
 import { threePlaceInput } from './round-fixture.js';

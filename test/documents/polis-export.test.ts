@@ -9,7 +9,7 @@ import { contributionsCsv } from '../../server/documents/csv.js';
 import { POLIS_FILES, polisExport, polisZip, type PolisFiles } from '../../server/documents/polis-export.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { SynthesisInput } from '../../server/synthesis/input.js';
-import { importPolisFolder, readPolisGroups } from '../../server/synthesis/polis.js';
+import { importPolisFolder, readPolisGroups } from '../../server/polis/import.js';
 import { withOpaqueParticipants } from '../../server/synthesis/privacy.js';
 import type { Vote } from '../../server/synthesis/votes.js';
 import { polisDataDir } from '../support/polis-data.js';

@@ -1,6 +1,7 @@
 import { PCA } from 'ml-pca';
 import { describe, expect, it } from 'vitest';
-import { ari, chooseClustering, silhouette, silhouettes } from '../../server/synthesis/cluster.js';
+import { chooseClustering, silhouette, silhouettes } from '../../server/synthesis/cluster.js';
+import { ari } from '../../server/polis/compare.js';
 import { computeGroups, consensusStatements, divisiveStatements, groupConsensusStatements, propTest, smoothed } from '../../server/synthesis/groups.js';
 import { methodThresholds } from '../../server/synthesis/method.js';
 import { pca2 } from '../../server/synthesis/pca.js';

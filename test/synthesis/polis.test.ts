@@ -1,9 +1,9 @@
 import { polisDataDir } from '../support/polis-data.js';
 import { describe, expect, it } from 'vitest';
-import { compareWithPolis } from '../../server/synthesis/compare.js';
+import { compareWithPolis } from '../../server/polis/compare.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import { InputError } from '../../server/synthesis/errors.js';
-import { importPolisFolder, parsePolisComments, parsePolisVotes, readPolisGroups } from '../../server/synthesis/polis.js';
+import { importPolisFolder, parsePolisComments, parsePolisVotes, readPolisGroups } from '../../server/polis/import.js';
 import { buildVoteMatrix } from '../../server/synthesis/votes.js';
 
 const DATA = polisDataDir();

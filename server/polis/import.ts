@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { InputError } from './errors.js';
-import type { SynthesisInput } from './input.js';
-import type { Vote, VoteValue } from './votes.js';
+import { InputError } from '../synthesis/errors.js';
+import type { SynthesisInput } from '../synthesis/input.js';
+import type { Vote, VoteValue } from '../synthesis/votes.js';
 
 type Row = Record<string, string>;
 
@@ -129,8 +129,4 @@ export function importPolisFolder(dir: string): PolisImport {
 export function readPolisGroups(dir: string): Map<string, string> {
   const file = join(dir, 'participants-votes.csv');
   return parsePolisGroups(readText(file, file), file);
-}
-
-export function isPolisFolder(dir: string): boolean {
-  return existsSync(join(dir, 'comments.csv')) || existsSync(join(dir, 'votes.csv'));
 }

@@ -3,12 +3,12 @@
  * groups and Pol.is's (over participants both grouped), and the overlap of our consensus with
  * Pol.is's majority statements, recomputed from the votes with Pol.is's rule (agree share
  * (agree + 1) / (seen + 2) above one half and significant at 90 %, the top five by share x test).
+ * The tests measure the engine with it (test/synthesis/polis.test.ts); the engine never calls it.
  */
 import type { Synthesis } from '../../shared/synthesis.js';
-import { ari } from './cluster.js';
-import { propTest, smoothed } from './groups.js';
-import { Z_90 } from './method.js';
-import type { VoteMatrix } from './votes.js';
+import { propTest, smoothed } from '../synthesis/groups.js';
+import { Z_90 } from '../synthesis/method.js';
+import type { VoteMatrix } from '../synthesis/votes.js';
 
 export function polisMajority(m: VoteMatrix, pickMax = 5): string[] {
   const picks: { id: string; score: number }[] = [];
@@ -58,4 +58,31 @@ export function compareWithPolis(s: Synthesis, polisGroups: ReadonlyMap<string, 
     overlap,
     recall: majority.length === 0 ? 1 : overlap / majority.length,
   };
+}
+
+/** Adjusted Rand index (Hubert & Arabie 1985) between two labellings of the same items. */
+export function ari(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  if (a.length !== b.length) throw new Error('ari: labellings differ in length');
+  const n = a.length;
+  if (n < 2) return 1;
+  const choose2 = (x: number) => (x * (x - 1)) / 2;
+  const table = new Map<string, number>();
+  const rows = new Map<string | number, number>();
+  const cols = new Map<string | number, number>();
+  for (let i = 0; i < n; i++) {
+    const key = `${a[i]}\u0000${b[i]}`;
+    table.set(key, (table.get(key) ?? 0) + 1);
+    rows.set(a[i], (rows.get(a[i]) ?? 0) + 1);
+    cols.set(b[i], (cols.get(b[i]) ?? 0) + 1);
+  }
+  let index = 0;
+  for (const v of table.values()) index += choose2(v);
+  let sumRows = 0;
+  for (const v of rows.values()) sumRows += choose2(v);
+  let sumCols = 0;
+  for (const v of cols.values()) sumCols += choose2(v);
+  const expected = (sumRows * sumCols) / choose2(n);
+  const max = (sumRows + sumCols) / 2;
+  if (max === expected) return 1;
+  return (index - expected) / (max - expected);
 }
