@@ -1,7 +1,7 @@
 /**
- * k-means with k chosen by silhouette.
- * k-means is ml-kmeans with k-means++ started from fixed seeds (several restarts, lowest
- * within-group spread wins), so the same points always give the same groups.
+ * k-means with k chosen by silhouette. k-means is ml-kmeans with k-means++ started from fixed
+ * seeds (several restarts, each scored by silhouette), so the same points always give the same
+ * groups.
  */
 import { kmeans } from 'ml-kmeans';
 import { runWhole, type Steps } from './steps.js';
@@ -23,10 +23,6 @@ function sq(a: readonly number[], b: readonly number[]): number {
 }
 
 /** The distinct partitions found by seeded k-means++ restarts, in seed order, labels canonical. */
-export function seededPartitions(points: number[][], k: number): { labels: number[]; centroids: number[][] }[] {
-  return runWhole(partitionSteps(points, k));
-}
-
 function* partitionSteps(points: number[][], k: number): Steps<{ labels: number[]; centroids: number[][] }[]> {
   const out: { labels: number[]; centroids: number[][] }[] = [];
   const seen = new Set<string>();
@@ -40,17 +36,6 @@ function* partitionSteps(points: number[][], k: number): Steps<{ labels: number[
     out.push(c);
   }
   return out;
-}
-
-/** One seeded k-means partition with the lowest within-group sum of squares (for callers that want plain k-means). */
-export function seededKmeans(points: number[][], k: number): { labels: number[]; centroids: number[][] } {
-  let best: { labels: number[]; centroids: number[][]; inertia: number } | null = null;
-  for (const p of seededPartitions(points, k)) {
-    let inertia = 0;
-    points.forEach((pt, i) => (inertia += sq(pt, p.centroids[p.labels[i]])));
-    if (!best || inertia < best.inertia - 1e-9) best = { ...p, inertia };
-  }
-  return best!;
 }
 
 /** Relabel clusters by size (largest first; ties by first member), so labels do not depend on the run. */

@@ -70,10 +70,6 @@ export function tallyOf(values: readonly VoteValue[]): VoteTally {
   return { agree, disagree, pass, seen: values.length };
 }
 
-export function contributionTallies(m: VoteMatrix): VoteTally[] {
-  return m.values.map(tallyOf);
-}
-
 export interface Flags {
   convergent: boolean;
   divergent: boolean;
