@@ -8,11 +8,11 @@ import { renderExport } from '../server/documents/exports.js';
 import { closePdfRenderer, pdfAvailability } from '../server/documents/pdf.js';
 import type { DocumentSource } from '../server/documents/source.js';
 import { synthesize } from '../server/synthesis/engine.js';
+import { round3 } from '../server/synthesis/precision.js';
 import { generateRound } from './synthesis.js';
 import { fmt, summarise, verdict } from './stats.js';
 
 const RUNS = 3;
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function benchRound() {
   const input = generateRound({ participants: 400, contributions: 2000, votes: 24_000, sessions: 10, seed: 23 });

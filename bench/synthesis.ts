@@ -7,6 +7,7 @@ import { LiveCoder } from '../server/synthesis/coder.js';
 import { defaultCodebook, activeThemes } from '../server/synthesis/codebook.js';
 import { synthesize } from '../server/synthesis/engine.js';
 import type { SynthesisInput } from '../server/synthesis/input.js';
+import { round3 } from '../server/synthesis/precision.js';
 import type { Vote } from '../server/synthesis/votes.js';
 import { fmt, summarise, verdict } from './stats.js';
 
@@ -90,7 +91,6 @@ export async function benchSynthesis(): Promise<Record<string, number>> {
   };
 }
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   console.log(await benchSynthesis());

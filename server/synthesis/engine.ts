@@ -17,6 +17,7 @@ import { buildFindings } from './findings.js';
 import { consensusStatements, divisiveStatements, groupConsensusStatements, groupSteps, representative, type GroupsResult } from './groups.js';
 import type { SynthesisInput } from './input.js';
 import { methodThresholds, minVotesFor } from './method.js';
+import { round3 } from './precision.js';
 import { questionsForReflection } from './questions.js';
 import { runWhole, type Steps } from './steps.js';
 import { strength } from './strength.js';
@@ -257,4 +258,3 @@ function topTerms(vectors: SparseVector[], corpus: Corpus): string[] {
     .map(([s]) => corpus.surface(s));
 }
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;

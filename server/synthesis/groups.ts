@@ -10,6 +10,7 @@
 import type { MethodThresholds, OpinionGroup } from '../../shared/synthesis.js';
 import { clusteringSteps } from './cluster.js';
 import { pca2SparseSteps, type SparseRow } from './pca.js';
+import { round3 } from './precision.js';
 import { runWhole, type Steps } from './steps.js';
 import type { VoteMatrix } from './votes.js';
 
@@ -234,4 +235,3 @@ export function representative(m: VoteMatrix, members: number[][], z: number): O
   });
 }
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -4,6 +4,7 @@
  * more than the votes show. Rules apply in order; the first that holds gives the word.
  */
 import type { Strength, StrengthWord } from '../../shared/synthesis.js';
+import { round3 } from './precision.js';
 
 export interface SupportCounts {
   /** Distinct participants leaning to agree on the theme. */
@@ -57,7 +58,6 @@ const CONTRIBUTION_RULES: readonly { word: StrengthWord; min: number }[] = [
   { word: 'no one', min: 0 },
 ];
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function strength(c: SupportCounts): Strength {
   const ratio = c.participants > 0 ? c.agree / c.participants : 0;
