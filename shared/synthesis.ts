@@ -30,14 +30,30 @@ export type StrengthWord =
   | 'strong divergence'
   | 'no one';
 
-export interface Strength {
-  word: StrengthWord;
-  /** Distinct participants who agreed with at least one contribution of the theme, and did not disagree more than they agreed. */
-  agree: number;
-  disagree: number;
-  pass: number;
-  /** Distinct participants who voted on the theme at all (the denominator). */
+/**
+ * How distinct participants lean over a set of contributions (a theme): each one who voted on
+ * any of them is counted once, by the sign of their agrees minus their disagrees.
+ */
+export interface Leaning {
+  /** Distinct participants who voted on any of the contributions (the denominator). */
   participants: number;
+  /** ... whose agrees outnumber their disagrees. */
+  agree: number;
+  /** ... whose disagrees outnumber their agrees. */
+  disagree: number;
+  /** ... who only passed, or whose agrees and disagrees balance. */
+  pass: number;
+}
+
+/** Agreement in one session, for the trend behind "a growing majority". */
+export interface SessionAgreement {
+  sessionId: string;
+  agree: number;
+  participants: number;
+}
+
+export interface Strength extends Leaning {
+  word: StrengthWord;
   /** agree / participants, 0 when nobody voted; rounded to 3 decimals. */
   ratio: number;
   /** "votes" normally; "contributions" when nobody voted on the theme and the word rests on how many contributions raised it. */
@@ -45,21 +61,13 @@ export interface Strength {
   /** Contributions behind the theme. */
   contributions: number;
   /** Share of agreement session by session, in session order, when the word is "a growing majority". */
-  trend?: { sessionId: string; agree: number; participants: number; ratio: number }[];
+  trend?: (SessionAgreement & { ratio: number })[];
 }
 
-/** Per-theme figures: contributions coded to it and the participants behind them. */
-export interface ThemeTally {
+/** Per-theme figures: contributions coded to it and how the participants who voted on them lean. */
+export interface ThemeTally extends Leaning {
   contributions: number;
-  /** Distinct participants who voted on at least one of the theme's contributions. */
-  participants: number;
-  /** Distinct participants whose votes on the theme lean to agree (more agrees than disagrees). */
-  agree: number;
-  /** Distinct participants whose votes lean to disagree. */
-  disagree: number;
-  /** Distinct participants who only passed. */
-  pass: number;
-  /** Sum of the contributions' "common-ground" tags (distinct taggers per contribution). */
+  /** Sum of the contributions' common-ground tags (distinct taggers per contribution). */
   commonGround: number;
   convergent: number;
   divergent: number;
@@ -167,10 +175,12 @@ export interface ContributionSynthesis {
 
 /** An emergent candidate theme the facilitator may accept, rename or dissolve. */
 export interface Suggestion {
-  /** Stable and deterministic: derived from the distinctive terms ("emergent:visa+fee+student"). */
+  /** Stable and deterministic: "emergent:" + the label terms joined by "+" ("emergent:visa+fee+student"). */
   id: string;
   label: string;
+  /** The most distinctive terms (surface words), the one that gathered the contributions first. */
   terms: string[];
+  /** Member contribution ids, most central first. */
   contributions: string[];
 }
 

@@ -9,6 +9,7 @@
  * candidate. Every step is a count or a fixed tie-break, so the same input always gives the
  * same candidates, and each can be explained in one sentence: "these contributions all say X".
  */
+import type { Suggestion } from '../../shared/synthesis.js';
 import { Corpus, type DocTerms } from './text.js';
 
 export interface EmergentOptions {
@@ -20,16 +21,6 @@ export interface EmergentOptions {
 
 export const DEFAULT_EMERGENT: EmergentOptions = { minClusterSize: 3, maxSuggestions: 8, labelTerms: 3 };
 
-export interface EmergentCluster {
-  /** Stable and deterministic: "emergent:" + the label terms, joined by "+". */
-  id: string;
-  label: string;
-  /** Most distinctive terms (surface words), the anchor first. */
-  terms: string[];
-  /** Member contribution ids, most central first. */
-  contributions: string[];
-}
-
 export interface UncoveredDoc {
   id: string;
   doc: DocTerms;
@@ -39,7 +30,7 @@ export function suggestionId(terms: readonly string[]): string {
   return `emergent:${terms.join('+')}`;
 }
 
-export function clusterUncovered(docs: readonly UncoveredDoc[], corpus: Corpus, options: EmergentOptions = DEFAULT_EMERGENT): EmergentCluster[] {
+export function clusterUncovered(docs: readonly UncoveredDoc[], corpus: Corpus, options: EmergentOptions = DEFAULT_EMERGENT): Suggestion[] {
   const n = docs.length;
   if (n < options.minClusterSize) return [];
   const postings = new Map<string, number[]>();

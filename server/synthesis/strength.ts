@@ -3,20 +3,15 @@
  * the numbers behind it (agree, disagree, pass, participants, ratio), so no sentence claims
  * more than the votes show. Rules apply in order; the first that holds gives the word.
  */
-import type { Strength, StrengthWord } from '../../shared/synthesis.js';
+import type { Leaning, SessionAgreement, Strength, StrengthWord } from '../../shared/synthesis.js';
 import { round3 } from './precision.js';
 
-export interface SupportCounts {
-  /** Distinct participants leaning to agree on the theme. */
-  agree: number;
-  disagree: number;
-  pass: number;
-  /** Distinct participants who voted on the theme at all. */
-  participants: number;
+/** What a theme's strength word rests on: how its voters lean, and its contributions for when nobody voted. */
+export interface SupportCounts extends Leaning {
   /** Contributions behind the theme (the basis when nobody voted). */
   contributions: number;
   /** Agreement session by session, in chronological order. */
-  trend?: { sessionId: string; agree: number; participants: number }[];
+  trend?: SessionAgreement[];
 }
 
 interface Rule {

@@ -3,7 +3,7 @@
  * participants agreeing, disagreeing, passing and seeing; convergence, divergence and
  * uncertainty flags. A participant's latest vote on a contribution is the one that counts.
  */
-import type { MethodThresholds, VoteTally } from '../../shared/synthesis.js';
+import type { Leaning, MethodThresholds, VoteTally } from '../../shared/synthesis.js';
 
 export type VoteValue = 1 | -1 | 0;
 
@@ -95,21 +95,11 @@ export function flagsOf(t: VoteTally, commonGroundTags: number, th: MethodThresh
   return { convergent, divergent, uncertain };
 }
 
-export interface LeanCounts {
-  /** Distinct participants who voted on any of the contributions. */
-  participants: number;
-  /** ... whose agrees outnumber their disagrees. */
-  agree: number;
-  disagree: number;
-  /** ... who only passed, or whose agrees and disagrees balance. */
-  pass: number;
-}
-
 /**
  * How distinct participants lean over a set of contributions (a theme): each participant is
  * counted once, by the sign of (agrees - disagrees) over the set.
  */
-export function leanOver(m: VoteMatrix, contributionIdx: readonly number[], scratch?: Int32Array, touched?: number[]): LeanCounts {
+export function leanOver(m: VoteMatrix, contributionIdx: readonly number[], scratch?: Int32Array, touched?: number[]): Leaning {
   const net = scratch ?? new Int32Array(m.participants.length);
   const seen = touched ?? [];
   seen.length = 0;
