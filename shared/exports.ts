@@ -1,3 +1,5 @@
+import { slug, withoutAccents } from './slug.js';
+
 /** The formats a session or round synthesis exports to, in the order the facilitator sees them. */
 export const EXPORT_FORMATS = [
   { id: 'docx', label: 'Word', extension: 'docx' },
@@ -15,15 +17,7 @@ export function isExportFormat(id: string): id is ExportFormatId {
   return EXPORT_FORMATS.some((f) => f.id === id);
 }
 
-/** "Autumn round: Brussels" -> "autumn-round-brussels", for file names. */
+/** "Autumn round: Bogotá" -> "autumn-round-bogota", for file names. */
 export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'synthesis';
+  return slug(withoutAccents(title), 80).replace(/-+$/, '') || 'synthesis';
 }

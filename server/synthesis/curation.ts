@@ -9,6 +9,7 @@
  * reject it before it reaches the log.
  */
 import { z } from 'zod';
+import { slug } from '../../shared/slug.js';
 import { codebookSchema, defaultCodebook, themeIdSchema, type Codebook, type CodebookTheme } from './codebook.js';
 
 const contributionId = z.string().min(1).max(200);
@@ -85,10 +86,11 @@ export function suggestionTerms(suggestionId: string): string[] {
 }
 
 function themeIdForSuggestion(state: CurationState, terms: string[]): string {
-  const slug = terms.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'theme';
+  // Accents are not folded: stored rounds already hold the ids this gave, and replay must give them again.
+  const base = `emergent-${slug(terms.join('-'), 80) || 'theme'}`;
   const ids = new Set(state.codebook.themes.map((t) => t.id));
-  let id = `emergent-${slug}`;
-  for (let k = 2; ids.has(id); k++) id = `emergent-${slug}-${k}`;
+  let id = base;
+  for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
   return id;
 }
 
