@@ -7,7 +7,7 @@
  * quotable, with their Chatham label; everything else is reported, not attributed.
  */
 import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
-import categories from '../../shared/data/participant-categories.json' with { type: 'json' };
+import { categoryLabel } from '../../shared/categories.js';
 import { FORMAT_LABELS, MIN_CATEGORY_COUNT, type SessionFormat } from '../../shared/protocol/vocabulary.js';
 import type { ContributionSynthesis, Finding, Strength, Synthesis, Theme } from '../../shared/synthesis.js';
 import { capitalise, counted, listInWords, percent } from '../synthesis/wording.js';
@@ -63,10 +63,6 @@ function subtitleOf(source: DocumentSource): string {
     return `Synthesis of the ${kind} “${s.title ?? s.id}”${where ? `, ${where}` : ''}`;
   }
   return `Synthesis of ${counted(sessions.length, 'session')}${where ? `: ${where}` : ''}`;
-}
-
-function categoryLabel(id: string): string {
-  return (categories as { id: string; label: string }[]).find((c) => c.id === id)?.label ?? id;
 }
 
 /** Categories of at least MIN_CATEGORY_COUNT people, largest first; the rest, and those who gave none, as one line. */

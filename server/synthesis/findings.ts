@@ -5,7 +5,7 @@
  * every contribution behind it came from that one place (or category) in a round that had more
  * than one; otherwise it names none, as Part III of the report does.
  */
-import categories from '../../shared/data/participant-categories.json' with { type: 'json' };
+import { categorySector } from '../../shared/categories.js';
 import type { ContributionSynthesis, Finding, Strength, Theme } from '../../shared/synthesis.js';
 import { strengthPhrase } from './strength.js';
 import { capitalise, percent } from './wording.js';
@@ -32,11 +32,6 @@ export interface FindingContext {
 
 const MAX_QUOTES = 3;
 const QUOTE_CHARS = 140;
-
-function categoryLabel(id: string): string {
-  const c = (categories as { id: string; label: string; attribution: string | null }[]).find((x) => x.id === id);
-  return c ? (c.attribution ?? c.label) : id;
-}
 
 /** The theme as it reads inside a sentence. */
 function topic(theme: Theme): string {
@@ -67,7 +62,7 @@ export function onlyIn(ids: readonly string[], ctx: Pick<FindingContext, 'placeO
 
 function onlyInText(o: Finding['onlyIn']): string {
   if (!o) return '';
-  return 'place' in o ? ` (voiced only in ${o.place})` : ` (voiced only by ${categoryLabel(o.category)} participants)`;
+  return 'place' in o ? ` (voiced only in ${o.place})` : ` (voiced only by ${categorySector(o.category)} participants)`;
 }
 
 export function draftText(theme: Theme, s: Strength, o: Finding['onlyIn']): string {
