@@ -10,7 +10,7 @@ import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
 import { categoryLabel } from '../../shared/categories.js';
 import { FORMAT_LABELS, MIN_CATEGORY_COUNT, type SessionFormat } from '../../shared/protocol/vocabulary.js';
 import type { ContributionSynthesis, Finding, Strength, Synthesis, Theme } from '../../shared/synthesis.js';
-import { capitalise, counted, listInWords, percent } from '../synthesis/wording.js';
+import { capitalise, counted, dateSpan, listInWords, longDate, percent } from '../synthesis/wording.js';
 import type { NumberedGroup, Quote, Report, ReportFinding, ReportSection, ReportSession } from './report.js';
 import type { DocumentSource, Participation } from './source.js';
 
@@ -18,15 +18,6 @@ const QUOTES_PER_FINDING = 2;
 const MAX_PULL_QUOTES = 6;
 const CONVERGENT_WORDS = new Set(['almost all', 'a growing majority', 'a clear majority', 'a majority']);
 const OTHER_HEADING = 'Other points';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-10-02" -> "2 October 2026"; anything else is kept as written. */
-export function longDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return date;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-}
 
 function formatLabel(format: string | undefined): string | null {
   if (!format) return null;
@@ -39,17 +30,6 @@ function sessionsOf(source: DocumentSource): ReportSession[] {
 
 function distinct<T>(values: readonly (T | null | undefined)[]): T[] {
   return [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
-}
-
-function dateSpan(dates: readonly string[]): string | null {
-  const sorted = [...dates].sort();
-  if (sorted.length === 0) return null;
-  const first = longDate(sorted[0]);
-  const last = longDate(sorted[sorted.length - 1]);
-  if (first === last) return first;
-  const [day, ...monthYear] = first.split(' ');
-  const sameMonth = monthYear.length === 2 && last.endsWith(` ${monthYear.join(' ')}`);
-  return sameMonth ? `${day} to ${last}` : `${first} to ${last}`;
 }
 
 function subtitleOf(source: DocumentSource): string {

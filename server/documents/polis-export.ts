@@ -16,7 +16,7 @@ import JSZip from 'jszip';
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import { buildVoteMatrix, type VoteValue } from '../synthesis/votes.js';
-import { listInWords } from '../synthesis/wording.js';
+import { listInWords, nounFor } from '../synthesis/wording.js';
 import { toCsv, type Cell } from './spreadsheet-safe.js';
 
 export const POLIS_FILES = ['comments.csv', 'votes.csv', 'participants-votes.csv', 'summary.csv'] as const;
@@ -95,7 +95,7 @@ function participantsVotesCsv(voters: readonly ExportedVoter[], comments: number
 function describeRound(input: SynthesisInput): string {
   const sessions = input.sessions.length;
   const places = [...new Set(input.sessions.map((s) => s.place).filter((p): p is string => !!p))];
-  return `${sessions} session${sessions === 1 ? '' : 's'}${places.length > 0 ? ` in ${listInWords(places)}` : ''}, exported from Concert`;
+  return `${sessions} ${nounFor(sessions, 'session')}${places.length > 0 ? ` in ${listInWords(places)}` : ''}, exported from Concert`;
 }
 
 function summaryCsv(synthesis: Synthesis, input: SynthesisInput, voters: number): string {
