@@ -6,7 +6,9 @@
  * than one; otherwise it names none, as Part III of the report does.
  */
 import { categorySector } from '../../shared/categories.js';
-import type { ContributionSynthesis, Finding, Strength, Theme } from '../../shared/synthesis.js';
+import type { ContributionSynthesis, Finding, QuestionForReflection, Strength, Theme } from '../../shared/synthesis.js';
+import type { ContributionInput, SessionInput } from './input.js';
+import type { Opinions } from './opinions.js';
 import { strengthPhrase } from './strength.js';
 import { capitalise, percent } from './wording.js';
 
@@ -147,5 +149,42 @@ export function buildFindings(ctx: FindingContext): Finding[] {
       questions: ctx.questionsByTheme.get(theme.id) ?? [],
       emergent: theme.emergent,
     };
+  });
+}
+
+export interface FindingsFrom {
+  contributions: readonly ContributionInput[];
+  sessions: readonly SessionInput[];
+  /** The contributions as shown (stage 5) and the themes with their strengths (stage 6). */
+  shown: readonly ContributionSynthesis[];
+  themes: readonly Theme[];
+  strengths: ReadonlyMap<string, Strength>;
+  opinions: Pick<Opinions, 'groups' | 'divides'>;
+  questions: readonly QuestionForReflection[];
+  /** The facilitator's wording per theme. */
+  edited: Readonly<Record<string, string>>;
+  minSupport: number;
+}
+
+/** Stage 7 of the synthesis: the findings, knowing where each contribution was voiced and which questions each theme raised. */
+export function draftFindings({ contributions, sessions, shown, themes, strengths, opinions, questions, edited, minSupport }: FindingsFrom): Finding[] {
+  const questionsByTheme = new Map<string, string[]>();
+  for (const q of questions) if (q.themeId) (questionsByTheme.get(q.themeId) ?? questionsByTheme.set(q.themeId, []).get(q.themeId)!).push(q.contributionId);
+  const sessionPlace = new Map(sessions.map((s) => [s.id, s.place]));
+  const placeOf = new Map(contributions.map((c) => [c.id, c.place ?? (c.sessionId ? sessionPlace.get(c.sessionId) : undefined)]));
+  const categoryOf = new Map(contributions.map((c) => [c.id, c.category]));
+  return buildFindings({
+    themes,
+    strengths,
+    contributions: new Map(shown.map((c) => [c.id, c])),
+    placeOf,
+    categoryOf,
+    places: new Set([...placeOf.values()].filter(Boolean)).size,
+    categories: new Set([...categoryOf.values()].filter(Boolean)).size,
+    divisive: opinions.divides,
+    groupIds: opinions.groups.map((g) => g.id),
+    edited,
+    questionsByTheme,
+    minSupport,
   });
 }

@@ -4,6 +4,7 @@
  * uncertainty flags. A participant's latest vote on a contribution is the one that counts.
  */
 import type { Leaning, MethodThresholds, VoteTally } from '../../shared/synthesis.js';
+import { methodThresholds, minVotesFor } from './method.js';
 
 export type VoteValue = 1 | -1 | 0;
 
@@ -56,6 +57,20 @@ export function buildVoteMatrix(contributionIds: readonly string[], votes: reado
     total += ps.length;
   }
   return { participants, contributions: [...contributionIds], voters, values, votesPerParticipant, total };
+}
+
+/** Stage 3 of the synthesis: the votes that count, each contribution's tally, and the thresholds the round's size sets. */
+export interface RoundVotes {
+  matrix: VoteMatrix;
+  /** Per contribution, in input order. */
+  tallies: VoteTally[];
+  thresholds: MethodThresholds;
+}
+
+export function countVotes(contributionIds: readonly string[], votes: readonly Vote[]): RoundVotes {
+  const matrix = buildVoteMatrix(contributionIds, votes);
+  const withVotes = matrix.voters.filter((v) => v.length > 0).length;
+  return { matrix, tallies: matrix.values.map(tallyOf), thresholds: methodThresholds(minVotesFor(withVotes)) };
 }
 
 export function tallyOf(values: readonly VoteValue[]): VoteTally {

@@ -1,0 +1,48 @@
+/** Stage 5 of the synthesis: each contribution as the synthesis shows it, with its themes, tally and flags. */
+import type { ContributionSynthesis } from '../../shared/synthesis.js';
+import type { Coding } from './coder.js';
+import type { ContributionInput } from './input.js';
+import type { Opinions } from './opinions.js';
+import type { Placement } from './placement.js';
+import { round3 } from './precision.js';
+import { flagsOf, type RoundVotes } from './votes.js';
+
+export interface ShownFrom {
+  contributions: readonly ContributionInput[];
+  codings: readonly Coding[];
+  placement: Placement;
+  votes: Pick<RoundVotes, 'tallies' | 'thresholds'>;
+  opinions: Pick<Opinions, 'consensus' | 'groupConsensus' | 'divisive'>;
+  /** The facilitator's candidate pull quotes. */
+  pinned: readonly string[];
+}
+
+export function contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned }: ShownFrom): ContributionSynthesis[] {
+  const pinnedSet = new Set(pinned);
+  const consensus = new Set(opinions.consensus);
+  const groupConsensus = new Set(opinions.groupConsensus);
+  const divisive = new Set(opinions.divisive);
+  return contributions.map((c, i) => {
+    const tags = { ...(c.tags ?? {}) };
+    const flags = flagsOf(votes.tallies[i], tags['common-ground'] ?? 0, votes.thresholds);
+    return {
+      id: c.id,
+      text: c.text,
+      sessionId: c.sessionId ?? null,
+      questionId: c.questionId ?? null,
+      themeIds: placement.themeIds[i],
+      reason: placement.reasons[i],
+      score: round3(codings[i].score),
+      placed: placement.placed[i],
+      tally: votes.tallies[i],
+      ...flags,
+      tags,
+      quotable: c.quotable ?? null,
+      starred: c.starred ?? false,
+      pinned: pinnedSet.has(c.id),
+      consensus: consensus.has(c.id),
+      groupConsensus: groupConsensus.has(c.id),
+      divisive: divisive.has(c.id),
+    };
+  });
+}
