@@ -2,7 +2,7 @@
  * What each audience receives. The server builds these in one serializer per audience
  * (server/views/*); nothing else leaves the server.
  */
-import type { CountdownKind, SessionFormat, Settings, VoteChoice } from './protocol/types.js';
+import type { CountdownKind, SessionFormat, Settings, TagMeaning, VoteChoice } from './protocol/types.js';
 
 export interface Tally {
   agree: number;
@@ -72,6 +72,8 @@ export interface TagDef {
   id: string;
   label: string;
   hint?: string;
+  /** What the tag means to the synthesis: common ground lowers the bar for convergence, a question is one for further reflection. */
+  meaning: TagMeaning;
 }
 
 export interface Agenda {

@@ -3,8 +3,8 @@
  * said, its themes, tallies, convergence tags and flags. Rows are numbered 1..n; no id, time or
  * join code is written, and the Chatham label appears only where the author marked it quotable.
  */
-import tagDefinitions from '../../shared/data/convergence-tags.json' with { type: 'json' };
 import type { Synthesis } from '../../shared/synthesis.js';
+import { DEFAULT_TAG_SET } from '../../shared/tags.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import { toCsv, type Cell } from './spreadsheet-safe.js';
 
@@ -13,7 +13,7 @@ const yes = (flag: boolean) => (flag ? 'yes' : 'no');
 
 /** The standard tags first, in their order, then any the round added. */
 function tagColumns(synthesis: Synthesis): { id: string; label: string }[] {
-  const known = tagDefinitions as { id: string; label: string }[];
+  const known = DEFAULT_TAG_SET;
   const used = new Set(synthesis.contributions.flatMap((c) => Object.keys(c.tags)));
   const extra = [...used].filter((id) => !known.some((t) => t.id === id)).sort();
   return [...known.map((t) => ({ id: t.id, label: t.label })), ...extra.map((id) => ({ id, label: id }))];

@@ -5,7 +5,7 @@
  * that a contribution's author cannot be joined to their votes.
  */
 import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
-import type { TagDef } from '../../shared/views.js';
+import type { StoredTagDef } from '../../shared/tags.js';
 import type { CurationEvent } from '../synthesis/curation.js';
 
 export interface QuestionSeed {
@@ -16,7 +16,7 @@ export interface QuestionSeed {
 }
 
 export type RoundEvent =
-  | { type: 'round.created'; roundId: string; title: string; keyHash: string; tagSet: TagDef[] }
+  | { type: 'round.created'; roundId: string; title: string; keyHash: string; tagSet: StoredTagDef[] }
   | {
       type: 'session.created';
       sessionId: string;
@@ -62,7 +62,7 @@ export type RoundEvent =
   | { type: 'contribution.unmerged'; contributionId: string }
   | { type: 'contribution.starred'; contributionId: string; starred: boolean }
   | { type: 'contribution.promoted'; contributionId: string; promoted: boolean }
-  | { type: 'tagset.changed'; tagSet: TagDef[] }
+  | { type: 'tagset.changed'; tagSet: StoredTagDef[] }
   | { type: 'curation'; event: CurationEvent };
 
 export type RoundEventType = RoundEvent['type'];

@@ -3,6 +3,7 @@
  * in a round of 40,000 votes; callers own the round and never share it mid-fold.
  */
 import { DEFAULT_SETTINGS } from '../../shared/protocol/vocabulary.js';
+import { withMeanings } from '../../shared/tags.js';
 import { applyCuration, initialCuration } from '../synthesis/curation.js';
 import type { RoundEvent, StoredEvent } from './events.js';
 import { emptyRound, type Contribution, type Round, type Session } from './state.js';
@@ -27,7 +28,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
       round.id = event.roundId;
       round.title = event.title;
       round.keyHash = event.keyHash;
-      round.tagSet = event.tagSet;
+      round.tagSet = withMeanings(event.tagSet);
       round.curation = initialCuration();
       return;
     case 'session.created': {
@@ -155,7 +156,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
       contribution(round, event.contributionId).promoted = event.promoted;
       return;
     case 'tagset.changed':
-      round.tagSet = event.tagSet;
+      round.tagSet = withMeanings(event.tagSet);
       return;
     case 'curation':
       round.curation = applyCuration(round.curation ?? initialCuration(), event.event);

@@ -5,6 +5,7 @@ import type { ContributionInput } from './input.js';
 import type { Opinions } from './opinions.js';
 import type { Placement } from './placement.js';
 import { round3 } from './precision.js';
+import type { TagMarks } from './tags.js';
 import { flagsOf, type RoundVotes } from './votes.js';
 
 export interface ShownFrom {
@@ -15,16 +16,17 @@ export interface ShownFrom {
   opinions: Pick<Opinions, 'consensus' | 'groupConsensus' | 'divisive'>;
   /** The facilitator's candidate pull quotes. */
   pinned: readonly string[];
+  /** Per contribution, in input order. */
+  marks: readonly TagMarks[];
 }
 
-export function contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned }: ShownFrom): ContributionSynthesis[] {
+export function contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned, marks }: ShownFrom): ContributionSynthesis[] {
   const pinnedSet = new Set(pinned);
   const consensus = new Set(opinions.consensus);
   const groupConsensus = new Set(opinions.groupConsensus);
   const divisive = new Set(opinions.divisive);
   return contributions.map((c, i) => {
-    const tags = { ...(c.tags ?? {}) };
-    const flags = flagsOf(votes.tallies[i], tags['common-ground'] ?? 0, votes.thresholds);
+    const flags = flagsOf(votes.tallies[i], marks[i].commonGround, votes.thresholds);
     return {
       id: c.id,
       text: c.text,
@@ -36,7 +38,7 @@ export function contributionsAsShown({ contributions, codings, placement, votes,
       placed: placement.placed[i],
       tally: votes.tallies[i],
       ...flags,
-      tags,
+      tags: { ...(c.tags ?? {}) },
       quotable: c.quotable ?? null,
       starred: c.starred ?? false,
       pinned: pinnedSet.has(c.id),

@@ -7,7 +7,7 @@
  * 1. code every contribution against the curated codebook, then apply the facilitator's
  *    placements (coding.ts, placement.ts);
  * 2. cluster what no theme covers into suggested themes (placement.ts);
- * 3. count the votes (votes.ts);
+ * 3. count the votes (votes.ts), and the tags by what they mean (tags.ts);
  * 4. opinion groups, consensus, group-informed consensus, divisive statements (opinions.ts);
  * 5. the contributions as the synthesis shows them (contributions.ts);
  * 6. the themes with their support and strength words (themes.ts);
@@ -25,6 +25,7 @@ import { opinionSteps, type GroupsOf } from './opinions.js';
 import { placeContributions, suggestThemes } from './placement.js';
 import { questionsForReflection } from './questions.js';
 import { runWhole, type Steps } from './steps.js';
+import { tagMarks } from './tags.js';
 import { themesWithSupport } from './themes.js';
 import { countVotes } from './votes.js';
 
@@ -49,12 +50,13 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
   const { suggestions, placement } = suggestThemes(contributions, texts, coded, curation);
   yield;
   const votes = countVotes(contributions.map((c) => c.id), input.votes);
+  const marks = tagMarks(contributions, input.tagSet);
   const opinions = yield* opinionSteps(votes.matrix, votes.thresholds, groupsOf);
-  const shown = contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned: curation.pinned });
+  const shown = contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned: curation.pinned, marks });
   yield;
-  const { themes, strengths } = themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix: votes.matrix, texts });
+  const { themes, strengths } = themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix: votes.matrix, texts, marks });
   yield;
-  const questions = questionsForReflection(contributions, shown);
+  const questions = questionsForReflection(contributions, shown, marks);
   const findings = draftFindings({ contributions, sessions, shown, themes, strengths, opinions, questions, edited: curation.findings, minSupport: votes.thresholds.findingMinSupport });
 
   const { matrix } = votes;

@@ -3,6 +3,7 @@
  * command line (server/cli/input.ts) from a JSON file, the Pol.is importer from
  * an export folder.
  */
+import type { TagDef } from '../../shared/views.js';
 import type { Codebook } from './codebook.js';
 import type { CurationState } from './curation.js';
 import type { Vote } from './votes.js';
@@ -29,7 +30,7 @@ export interface ContributionInput {
   starred?: boolean;
   /** The facilitator turned it into a question for further reflection. */
   promoted?: boolean;
-  /** Convergence tag id -> distinct participants who tagged it. */
+  /** Convergence tag id -> distinct participants who tagged it (what each tag means is in `SynthesisInput.tagSet`). */
   tags?: Record<string, number>;
 }
 
@@ -40,6 +41,8 @@ export interface SynthesisInput {
   questions?: { id: string; text: string; group?: string; sessionId?: string }[];
   contributions: ContributionInput[];
   votes: Vote[];
+  /** The round's convergence tags and what each means; the default set (shared/data/convergence-tags.json) when absent. */
+  tagSet?: readonly TagDef[];
   curation?: CurationState;
   codebook?: Codebook;
 }

@@ -1,13 +1,13 @@
-/** Questions for further reflection: contributions participants tagged "question", and those the facilitator promoted. */
+/** Questions for further reflection: contributions participants tagged as questions, and those the facilitator promoted. */
 import type { ContributionSynthesis, QuestionForReflection } from '../../shared/synthesis.js';
 import type { ContributionInput } from './input.js';
+import type { TagMarks } from './tags.js';
 
-export const QUESTION_TAG = 'question';
-
-export function questionsForReflection(inputs: readonly ContributionInput[], out: readonly ContributionSynthesis[]): QuestionForReflection[] {
+/** Promoted first, then by how many tagged them, then in input order. */
+export function questionsForReflection(inputs: readonly ContributionInput[], out: readonly ContributionSynthesis[], marks: readonly TagMarks[]): QuestionForReflection[] {
   const list: (QuestionForReflection & { order: number; promoted: boolean })[] = [];
   inputs.forEach((c, i) => {
-    const tagged = c.tags?.[QUESTION_TAG] ?? 0;
+    const tagged = marks[i].question;
     const promoted = c.promoted === true;
     if (tagged === 0 && !promoted) return;
     list.push({

@@ -9,6 +9,7 @@ import type { RoundTexts } from './coding.js';
 import { EMERGENT_HEADING } from './curation.js';
 import type { ContributionInput, SessionInput } from './input.js';
 import { strength } from './strength.js';
+import type { TagMarks } from './tags.js';
 import type { Corpus, SparseVector } from './text.js';
 import { leanOver, type VoteMatrix } from './votes.js';
 
@@ -24,6 +25,8 @@ export interface ThemesFrom {
   sessions: readonly SessionInput[];
   matrix: VoteMatrix;
   texts: RoundTexts;
+  /** Per contribution, in input order. */
+  marks: readonly TagMarks[];
 }
 
 type ThemeDefinition = Pick<Theme, 'id' | 'label' | 'code' | 'heading' | 'description' | 'emergent'> & { terms: string[] | null };
@@ -35,7 +38,7 @@ function definitions(codebookThemes: readonly CodebookTheme[], suggestions: read
   ];
 }
 
-export function themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix, texts }: ThemesFrom): { themes: Theme[]; strengths: Map<string, Strength> } {
+export function themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix, texts, marks }: ThemesFrom): { themes: Theme[]; strengths: Map<string, Strength> } {
   const primary = new Map<string, number[]>();
   const secondary = new Map<string, string[]>();
   shown.forEach((c, i) => {
@@ -74,7 +77,7 @@ export function themesWithSupport({ codebookThemes, suggestions, shown, contribu
         agree: lean.agree,
         disagree: lean.disagree,
         pass: lean.pass,
-        commonGround: idx.reduce((s, i) => s + (shown[i].tags['common-ground'] ?? 0), 0),
+        commonGround: idx.reduce((s, i) => s + marks[i].commonGround, 0),
         convergent: idx.filter((i) => shown[i].convergent).length,
         divergent: idx.filter((i) => shown[i].divergent).length,
         uncertain: idx.filter((i) => shown[i].uncertain).length,

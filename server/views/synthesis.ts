@@ -43,7 +43,7 @@ export function roundSynthesisInput(round: Round): SynthesisInput {
     const s = round.sessions.get(sessionId)!;
     return s.questionOrder.map((id) => s.questions.get(id)!).map((q) => ({ id: q.id, text: q.text, group: q.group ?? undefined, sessionId }));
   });
-  return { title: round.title, sessions, questions, contributions, votes, curation: round.curation ?? undefined };
+  return { title: round.title, sessions, questions, contributions, votes, tagSet: round.tagSet, curation: round.curation ?? undefined };
 }
 
 /** The round's synthesis, in steps (see synthesis/steps.ts); the round is read when the first step runs. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { humanText, idSchema, opIdSchema } from './text.js';
 import type { Settings } from './vocabulary.js';
-import { COUNTDOWN_KINDS, SESSION_FORMATS, TALLY_VISIBILITY, VISIBILITY, VOTES } from './vocabulary.js';
+import { COUNTDOWN_KINDS, SESSION_FORMATS, TAG_MEANINGS, TALLY_VISIBILITY, VISIBILITY, VOTES } from './vocabulary.js';
 
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
@@ -99,9 +99,18 @@ export const commandSchemas = {
   'contribution:promote': z.strictObject({ ...contributionRef, promoted: z.boolean() }),
   'tags:set': z.strictObject({
     tags: z
-      .array(z.strictObject({ id: idSchema, label: humanText(80, 'A tag label'), hint: humanText(200, 'A tag hint').optional() }))
+      .array(
+        z.strictObject({
+          id: idSchema,
+          label: humanText(80, 'A tag label'),
+          hint: humanText(200, 'A tag hint').optional(),
+          // Optional, so that clients that send none still work: such a tag means nothing special.
+          meaning: z.enum(TAG_MEANINGS).default('other'),
+        }),
+      )
       .min(1)
-      .max(12),
+      .max(12)
+      .refine((tags) => ['common-ground', 'question'].every((m) => tags.filter((t) => t.meaning === m).length <= 1), 'At most one tag may mean common ground, and at most one a question for reflection'),
   }),
   // The curation event itself is validated by the synthesis engine's own schema (server/synthesis/curation.ts).
   'curation:apply': z.strictObject({ event: z.looseObject({ type: z.string().max(40) }) }),

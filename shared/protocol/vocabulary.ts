@@ -4,12 +4,15 @@ export const VOTES = ['agree', 'disagree', 'pass'] as const;
 export const VISIBILITY = ['immediate', 'after-posting'] as const;
 export const TALLY_VISIBILITY = ['never', 'after-voting', 'always'] as const;
 export const COUNTDOWN_KINDS = ['question', 'speaker'] as const;
+/** What a convergence tag means to the synthesis, whatever the round calls it: common ground, a question for further reflection, or neither. */
+export const TAG_MEANINGS = ['common-ground', 'question', 'other'] as const;
 
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export type VoteChoice = (typeof VOTES)[number];
 export type Visibility = (typeof VISIBILITY)[number];
 export type TallyVisibility = (typeof TALLY_VISIBILITY)[number];
 export type CountdownKind = (typeof COUNTDOWN_KINDS)[number];
+export type TagMeaning = (typeof TAG_MEANINGS)[number];
 
 export const FORMAT_LABELS: Record<SessionFormat, string> = {
   roundtable: 'Roundtable',

@@ -132,11 +132,11 @@ describe('the round’s convergence tags', () => {
     const h = new Harness();
     const { sessionId, questionId } = h.openSession();
     const id = h.post(h.participant(sessionId, 1), questionId, 'A');
-    h.run({ name: 'tags:set', payload: { tags: [{ id: 'common-ground', label: 'Common ground' }, { id: 'tipping-point', label: 'Tipping point' }] } });
+    h.run({ name: 'tags:set', payload: { tags: [{ id: 'common-ground', label: 'Common ground', meaning: 'common-ground' }, { id: 'tipping-point', label: 'Tipping point', meaning: 'other' }] } });
     expect(h.round.tagSet.map((t) => t.id)).toEqual(['common-ground', 'tipping-point']);
     h.run({ name: 'tag:set', payload: { contributionId: id, tag: 'tipping-point', on: true, opId: h.opId() } }, h.participant(sessionId, 2));
     expect(() => h.run({ name: 'tag:set', payload: { contributionId: id, tag: 'gap', on: true, opId: h.opId() } }, h.participant(sessionId, 2))).toThrow(/convergence tags/);
-    expect(() => h.run({ name: 'tags:set', payload: { tags: [{ id: 'x', label: 'X' }, { id: 'x', label: 'Y' }] } })).toThrow(/own id/);
+    expect(() => h.run({ name: 'tags:set', payload: { tags: [{ id: 'x', label: 'X', meaning: 'other' }, { id: 'x', label: 'Y', meaning: 'other' }] } })).toThrow(/own id/);
     expect(h.replay().tagSet).toEqual(h.round.tagSet);
   });
 });

@@ -15,6 +15,7 @@ import { opinionSteps } from '../../server/synthesis/opinions.js';
 import { placeContributions, suggestThemes, type Placement } from '../../server/synthesis/placement.js';
 import { questionsForReflection } from '../../server/synthesis/questions.js';
 import { runWhole, type Steps } from '../../server/synthesis/steps.js';
+import { tagMarks } from '../../server/synthesis/tags.js';
 import { themesWithSupport } from '../../server/synthesis/themes.js';
 import { buildVoteMatrix, countVotes, type Vote } from '../../server/synthesis/votes.js';
 import { generateRound } from '../../bench/synthesis.js';
@@ -174,6 +175,7 @@ describe('stage 5: contributions as shown', () => {
       votes: { tallies, thresholds: methodThresholds(3) },
       opinions: { consensus: ['a'], groupConsensus: [], divisive: ['b'] },
       pinned: ['b'],
+      marks: tagMarks(contributions),
     });
     expect(shown[0]).toEqual({
       id: 'a', text: 'A', sessionId: 's1', questionId: null, themeIds: ['t'], reason: ['x'], score: 0.123, placed: false,
@@ -196,9 +198,9 @@ function shownAs(id: string, themeIds: string[], score: number, extra: Partial<C
 
 describe('stage 6: themes with their support', () => {
   const contributions: ContributionInput[] = [
-    { id: 'a', text: 'Seasonal workers', sessionId: 's1' },
+    { id: 'a', text: 'Seasonal workers', sessionId: 's1', tags: { 'common-ground': 2 } },
     { id: 'b', text: 'Labour markets and workers', sessionId: 's2' },
-    { id: 'c', text: 'Labour mobility', sessionId: 's2' },
+    { id: 'c', text: 'Labour mobility', sessionId: 's2', tags: { 'common-ground': 1 } },
     { id: 'd', text: 'Diaspora housing', sessionId: 's1' },
   ];
   const shown = [
@@ -210,7 +212,7 @@ describe('stage 6: themes with their support', () => {
   const votes = [v('p1', 'a', 1), v('p2', 'a', -1), v('p1', 'b', 1), v('p3', 'c', 1), v('p4', 'c', 1), v('p5', 'c', 1)];
   const suggestion = { id: 'emergent:diaspora+housing', label: 'Diaspora, housing', terms: ['diaspora', 'housing'], contributions: ['d'] };
   const run = (sessions: { id: string }[]) =>
-    themesWithSupport({ codebookThemes: active, suggestions: [suggestion], shown, contributions, sessions, matrix: buildVoteMatrix(['a', 'b', 'c', 'd'], votes), texts: readTexts(contributions) });
+    themesWithSupport({ codebookThemes: active, suggestions: [suggestion], shown, contributions, sessions, matrix: buildVoteMatrix(['a', 'b', 'c', 'd'], votes), texts: readTexts(contributions), marks: tagMarks(contributions) });
 
   it('orders each theme by score then agreement, counts its voters once each, and sums its tags and flags', () => {
     const { themes, strengths } = run([{ id: 's1' }, { id: 's2' }]);
@@ -236,7 +238,7 @@ describe('stage 6: themes with their support', () => {
         ...['p1', 'p2'].map((p) => v(p, 'a', 1)), ...['p3', 'p4', 'p5'].map((p) => v(p, 'a', 0)),
         ...['q1', 'q2', 'q3', 'q4', 'q5'].map((p) => v(p, 'b', 1)),
       ];
-      return themesWithSupport({ codebookThemes: active, suggestions: [], shown: shown.slice(0, 2).map((c) => ({ ...c, themeIds: ['labour'] })), contributions: contributions.slice(0, 2), sessions, matrix: buildVoteMatrix(['a', 'b'], growing), texts: readTexts(contributions.slice(0, 2)) }).strengths.get('labour')!;
+      return themesWithSupport({ codebookThemes: active, suggestions: [], shown: shown.slice(0, 2).map((c) => ({ ...c, themeIds: ['labour'] })), contributions: contributions.slice(0, 2), sessions, matrix: buildVoteMatrix(['a', 'b'], growing), texts: readTexts(contributions.slice(0, 2)), marks: tagMarks(contributions.slice(0, 2)) }).strengths.get('labour')!;
     };
     expect(rising([{ id: 's1' }, { id: 's2' }])).toMatchObject({ word: 'a growing majority', trend: [{ sessionId: 's1', ratio: 0.4 }, { sessionId: 's2', ratio: 1 }] });
     expect(rising([{ id: 's1' }]).trend).toBeUndefined();
@@ -253,7 +255,7 @@ describe('stage 7: questions for further reflection, then findings', () => {
       { id: 'e', text: 'When?', promoted: true, tags: { question: 2 } },
     ];
     const shown = contributions.map((c, i) => shownAs(c.id, i === 1 ? ['labour'] : [], 0));
-    expect(questionsForReflection(contributions, shown)).toEqual([
+    expect(questionsForReflection(contributions, shown, tagMarks(contributions))).toEqual([
       { contributionId: 'e', text: 'When?', source: 'both', tagged: 2, themeId: null },
       { contributionId: 'd', text: 'How?', source: 'promoted', tagged: 0, themeId: null },
       { contributionId: 'b', text: 'Why?', source: 'tagged', tagged: 3, themeId: 'labour' },
