@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withMeanings } from '../tags.js';
 import { LIMITS } from './limits.js';
 import { humanText, idSchema, opIdSchema } from './text.js';
 import type { Settings } from './vocabulary.js';
@@ -104,12 +105,13 @@ export const commandSchemas = {
           id: idSchema,
           label: humanText(80, 'A tag label'),
           hint: humanText(200, 'A tag hint').optional(),
-          // Optional, so that clients that send none still work: such a tag means nothing special.
-          meaning: z.enum(TAG_MEANINGS).default('other'),
+          // Optional, so that clients that send none still work: the default tag of the same id lends its meaning.
+          meaning: z.enum(TAG_MEANINGS).optional(),
         }),
       )
       .min(1)
       .max(12)
+      .transform((tags) => withMeanings(tags))
       .refine((tags) => ['common-ground', 'question'].every((m) => tags.filter((t) => t.meaning === m).length <= 1), 'At most one tag may mean common ground, and at most one a question for reflection'),
   }),
   // The curation event itself is validated by the synthesis engine's own schema (server/synthesis/curation.ts).

@@ -53,6 +53,8 @@ describe('tag meanings on the wire and in the log', () => {
 
   it('a tag sent without a meaning means nothing special, so clients that send none still work', () => {
     expect(tagsSet.parse({ tags: [{ id: 'x', label: 'X' }] }).tags).toEqual([{ id: 'x', label: 'X', meaning: 'other' }]);
+    // An older client that sends the default ids without meanings keeps their behaviour.
+    expect(tagsSet.parse({ tags: [{ id: 'common-ground', label: 'Terrain commun' }] }).tags).toEqual([{ id: 'common-ground', label: 'Terrain commun', meaning: 'common-ground' }]);
     expect(tagsSet.parse({ tags: renamed }).tags).toEqual(renamed);
   });
 
