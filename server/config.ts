@@ -13,6 +13,9 @@ const configSchema = z.object({
   RATE_COMMANDS_PER_SOCKET: z.coerce.number().int().positive().optional(),
   RATE_COMMANDS_PER_ADDRESS: z.coerce.number().int().positive().optional(),
   RATE_WRONG_GUESSES_PER_ADDRESS: z.coerce.number().int().positive().optional(),
+  RATE_WRONG_GUESSES_OVERALL: z.coerce.number().int().positive().optional(),
+  RATE_ROUNDS_PER_ADDRESS: z.coerce.number().int().positive().optional(),
+  RATE_ROUNDS_OVERALL: z.coerce.number().int().positive().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
 });
