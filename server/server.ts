@@ -22,6 +22,7 @@ import { createCommandGuard } from './socket/guard.js';
 import { GuessPacer } from './socket/guess-pacer.js';
 import { createJoinGate } from './socket/join-gate.js';
 import { DEFAULT_RATE_LIMITS, limitsFromConfig, memoryLimiters, type Limiters, type RateLimits } from './socket/limits.js';
+import { allowRequestFrom } from './socket/origin.js';
 import type { TypedServer } from './socket/types.js';
 import { openEmbeddedStore } from './store/embedded.js';
 import { FileEventLog } from './store/file-log.js';
@@ -62,6 +63,7 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     maxHttpBufferSize: LIMITS.maxPayloadBytes,
     serveClient: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    allowRequest: allowRequestFrom({ publicUrl: config.PUBLIC_URL, allowedOrigins: config.ALLOWED_ORIGINS }),
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   const presence = new Presence();

@@ -1,6 +1,6 @@
 /**
- * One client must not lock a room out: wrong join codes are paced, never a right key; round
- * creation is limited. Budgets are made small here so that
+ * One client must not lock a room out: wrong join codes are paced, never a right key; pages from
+ * other origins cannot connect; round creation is limited. Budgets are made small here so that
  * every limit is reached in a few dozen requests.
  */
 import QRCode from 'qrcode';
@@ -178,6 +178,28 @@ describe('one client cannot lock a room out', () => {
     const answers = await Promise.all(guessers.map((socket, i) => guess(socket, wrongCode(i))));
     expect(count(answers, 'wrong-join-code')).toBe(5);
     expect(count(answers, 'rate-limited')).toBe(7);
+  });
+
+  it('refuses a connection from a page on another origin, and allows its own origin and clients that name none', async () => {
+    const node = await embeddedNode({}, { ALLOWED_ORIGINS: 'https://partner.example' });
+    const attempt = (origin?: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(node.url, { transports: ['websocket'], forceNew: true, reconnection: false, ...(origin ? { extraHeaders: { origin } } : {}) });
+        socket.once('connect', () => {
+          socket.disconnect();
+          resolve('connected');
+        });
+        socket.once('connect_error', () => resolve('refused'));
+      });
+    expect(await attempt('https://evil.example')).toBe('refused');
+    expect(await attempt('null')).toBe('refused');
+    expect(await attempt(`http://localhost.evil.example:${node.port}`)).toBe('refused');
+    expect(await attempt(node.url)).toBe('connected');
+    expect(await attempt('https://partner.example')).toBe('connected');
+    expect(await attempt()).toBe('connected');
+    const polling = await fetch(`${node.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'https://evil.example' } });
+    expect(polling.status).toBe(403);
+    await polling.body?.cancel();
   });
 
   it('answers 429 with Retry-After once an address, or everyone together, has created too many rounds, and recovers', async () => {
