@@ -8,11 +8,30 @@ const configSchema = z.object({
   /** Namespaces every Redis key and channel, so several deployments (or test runs) can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('concert:'),
   PUBLIC_URL: z.string().url().optional(),
+  /**
+   * Other web origins whose pages may open a Socket.IO connection, comma-separated
+   * (`https://a.example,https://b.example`); the app's own origin is always allowed.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((list, ctx) => {
+      const origins: string[] = [];
+      for (const entry of (list ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+        const origin = URL.canParse(entry) ? new URL(entry).origin : 'null';
+        if (origin === 'null') ctx.addIssue({ code: 'custom', message: `"${entry.slice(0, 80)}" is not an origin like https://concert.example.org` });
+        else origins.push(origin);
+      }
+      return origins;
+    }),
   /** How many reverse proxies in front of the node append to X-Forwarded-For (0: use the TCP peer's address). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   RATE_COMMANDS_PER_SOCKET: z.coerce.number().int().positive().optional(),
   RATE_COMMANDS_PER_ADDRESS: z.coerce.number().int().positive().optional(),
   RATE_WRONG_GUESSES_PER_ADDRESS: z.coerce.number().int().positive().optional(),
+  RATE_WRONG_GUESSES_OVERALL: z.coerce.number().int().positive().optional(),
+  RATE_ROUNDS_PER_ADDRESS: z.coerce.number().int().positive().optional(),
+  RATE_ROUNDS_OVERALL: z.coerce.number().int().positive().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
 });

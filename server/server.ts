@@ -4,7 +4,7 @@
  * its log, Socket.IO adapter, rate limits and presence with every other node on that Redis.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { LIMITS } from '../shared/protocol/limits.js';
@@ -16,11 +16,13 @@ import { openRedisMode, type RedisMode } from './redis-mode.js';
 import { Presence } from './realtime/presence.js';
 import { Publisher } from './realtime/publisher.js';
 import { RoundRegistry } from './rounds/registry.js';
-import { addressMiddleware } from './socket/address.js';
-import { createAttemptLimiter } from './socket/attempts.js';
+import { addressKeyer, addressMiddleware } from './socket/address.js';
 import { attachSocketHandlers } from './socket/connection.js';
 import { createCommandGuard } from './socket/guard.js';
-import { DEFAULT_RATE_LIMITS, memoryLimiters, type Limiters, type RateLimits } from './socket/limits.js';
+import { GuessPacer } from './socket/guess-pacer.js';
+import { createJoinGate } from './socket/join-gate.js';
+import { DEFAULT_RATE_LIMITS, limitsFromConfig, memoryLimiters, type Limiters, type RateLimits } from './socket/limits.js';
+import { allowRequestFrom } from './socket/origin.js';
 import type { TypedServer } from './socket/types.js';
 import { openEmbeddedStore } from './store/embedded.js';
 import { FileEventLog } from './store/file-log.js';
@@ -49,7 +51,7 @@ export interface NodeOptions {
 
 export async function startNode(config: Config, options: NodeOptions = {}): Promise<ConcertNode> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const limits = { ...DEFAULT_RATE_LIMITS, ...limitsFrom(config), ...options.limits };
+  const limits = { ...DEFAULT_RATE_LIMITS, ...limitsFromConfig(config), ...options.limits };
   const nodeId = randomBytes(6).toString('base64url');
   const redis = config.REDIS_URL ? await openRedisMode(config.REDIS_URL, config.REDIS_PREFIX, nodeId, limits, logger) : null;
   const store = redis?.store ?? options.store ?? (await openEmbeddedStore(config.DATA_DIR));
@@ -61,6 +63,7 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     maxHttpBufferSize: LIMITS.maxPayloadBytes,
     serveClient: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    allowRequest: allowRequestFrom({ publicUrl: config.PUBLIC_URL, allowedOrigins: config.ALLOWED_ORIGINS }),
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   const presence = new Presence();
@@ -69,15 +72,18 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   presence.onRemoteChange((sessionId) => publisher.presenceChangedElsewhere(sessionId));
   await redis?.sharePresence(presence);
 
-  io.use(addressMiddleware(config.TRUST_PROXY, (address) => addressKey(store.secret, address)));
-  http.on('request', createHttpApp({ registry, store, clientDir: config.CLIENT_DIR, publicUrl: config.PUBLIC_URL }));
+  const keyOfAddress = addressKeyer(config.TRUST_PROXY, (address) => addressKey(store.secret, address));
+  io.use(addressMiddleware(keyOfAddress));
+  const rounds = { perAddress: limiters.roundsPerAddress, overall: limiters.roundsOverall, addressOf: (req: IncomingMessage) => keyOfAddress({ address: req.socket.remoteAddress ?? '', headers: req.headers }) };
+  http.on('request', createHttpApp({ registry, store, clientDir: config.CLIENT_DIR, publicUrl: config.PUBLIC_URL, rounds }));
+  const pacer = new GuessPacer({ perAddress: limiters.wrongCodesPerAddress, overall: limiters.wrongCodesOverall, waitMs: limits.guessWaitMs });
   attachSocketHandlers(io, {
     registry,
     store,
     publisher,
     presence,
     guard: createCommandGuard(limiters),
-    attempts: createAttemptLimiter(limiters.guesses),
+    joinGate: createJoinGate(store, pacer),
     logger,
     now: Date.now,
   });
@@ -97,14 +103,6 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     logger,
     close: () => closeNode(io, publisher, store, redis),
   };
-}
-
-function limitsFrom(config: Config): Partial<RateLimits> {
-  const limits: Partial<RateLimits> = {};
-  if (config.RATE_COMMANDS_PER_SOCKET) limits.commandsPerSocket = config.RATE_COMMANDS_PER_SOCKET;
-  if (config.RATE_COMMANDS_PER_ADDRESS) limits.commandsPerAddress = config.RATE_COMMANDS_PER_ADDRESS;
-  if (config.RATE_WRONG_GUESSES_PER_ADDRESS) limits.wrongGuessesPerAddress = config.RATE_WRONG_GUESSES_PER_ADDRESS;
-  return limits;
 }
 
 function listen(http: HttpServer, port: number, host: string): Promise<void> {

@@ -3,7 +3,7 @@ import { useStore } from '../store/index.js';
 import { fromSnapshot } from '../store/participant-reducers.js';
 import { joinSession } from '../socket/commands.js';
 import { phoneToken } from '../socket/identity.js';
-import { bindListeners, clockOffset, setEntry } from '../socket/listeners.js';
+import { bindListeners, clockOffset, retryWhenPaced, setEntry } from '../socket/listeners.js';
 import { loadOutbox } from '../socket/outbox.js';
 import { JoinScreen } from './JoinScreen.js';
 import { SessionScreen } from './SessionScreen.js';
@@ -22,6 +22,11 @@ export function ParticipantApp({ initialCode }: { initialCode: string }) {
     setEntry(async () => {
       const ack = await joinSession(code, phoneToken(), category);
       if (!ack.ok) {
+        const retry = retryWhenPaced(ack.error);
+        if (retry) {
+          if (first) setError(retry.message);
+          return retry;
+        }
         if (first) setError(ack.error.message);
         setBusy(false);
         return;

@@ -6,21 +6,32 @@ import type { CommandInput, CommandName } from '../../shared/protocol/commands.j
 import type { CommandResults } from '../../shared/protocol/events.js';
 import type { Ack } from '../../shared/protocol/result.js';
 import { socket } from './connection.js';
+import { joinKeyFor, keepJoinKey } from './join-keys.js';
 
 const TIMEOUT_MS = 8000;
+/** A typed join code may wait on the server for up to 10 s while many codes are being tried (docs/operations.md). */
+const ENTRY_TIMEOUT_MS = 20_000;
 
-export async function send<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<Ack<CommandResults[N]>> {
+export async function send<N extends CommandName>(name: N, payload: CommandInput<N>, timeoutMs = TIMEOUT_MS): Promise<Ack<CommandResults[N]>> {
   if (!socket.connected) return { ok: false, error: { code: 'unavailable', message: 'You are offline. Nothing was sent.' } };
   try {
-    const timed = socket.timeout(TIMEOUT_MS) as unknown as { emitWithAck(event: N, payload: CommandInput<N>): Promise<Ack<CommandResults[N]>> };
+    const timed = socket.timeout(timeoutMs) as unknown as { emitWithAck(event: N, payload: CommandInput<N>): Promise<Ack<CommandResults[N]>> };
     return await timed.emitWithAck(name, payload);
   } catch {
     return { ok: false, error: { code: 'unavailable', message: 'The server did not answer in time. Nothing is known to be saved.' } };
   }
 }
 
+/** Enters with the session's join key when this device has it, and keeps the key the server answers with. */
+async function enterWithKey<N extends 'participant:join' | 'projector:watch'>(name: N, payload: CommandInput<N> & { joinCode: string }) {
+  const joinKey = joinKeyFor(payload.joinCode);
+  const ack = await send(name, { ...payload, ...(joinKey ? { joinKey } : {}) }, ENTRY_TIMEOUT_MS);
+  if (ack.ok) keepJoinKey(payload.joinCode, ack.joinKey);
+  return ack;
+}
+
 export const joinSession = (joinCode: string, token: string, category: string | null) =>
-  send('participant:join', { joinCode, token, category });
+  enterWithKey('participant:join', { joinCode, token, category });
 export const postContribution = (questionId: string, text: string, quotable: boolean, opId: string) =>
   send('contribution:add', { questionId, text, quotable, opId });
 export const castVote = (contributionId: string, vote: 'agree' | 'disagree' | 'pass' | null, opId: string) =>
@@ -28,11 +39,15 @@ export const castVote = (contributionId: string, vote: 'agree' | 'disagree' | 'p
 export const setTag = (contributionId: string, tag: string, on: boolean, opId: string) =>
   send('tag:set', { contributionId, tag, on, opId });
 export const syncSession = (sessionId: string) => send('session:sync', { sessionId });
-export const watchProjector = (joinCode: string) => send('projector:watch', { joinCode });
+export const watchProjector = (joinCode: string) => enterWithKey('projector:watch', { joinCode });
 
 export const authenticateFacilitator = (roundId: string, key: string) => send('facilitator:auth', { roundId, key });
 export const createSession = (details: CommandInput<'session:create'>) => send('session:create', details);
-export const watchSession = (sessionId: string) => send('session:watch', { sessionId });
+export async function watchSession(sessionId: string) {
+  const ack = await send('session:watch', { sessionId });
+  if (ack.ok) keepJoinKey(ack.snapshot.session.joinCode, ack.joinKey);
+  return ack;
+}
 export const updateSettings = (sessionId: string, settings: CommandInput<'session:settings'>['settings']) =>
   send('session:settings', { sessionId, settings });
 export const addQuestion = (sessionId: string, text: string) => send('question:add', { sessionId, text });

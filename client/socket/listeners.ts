@@ -3,14 +3,23 @@
  * After every (re)connect the page's role is entered again, which returns a fresh snapshot:
  * that is the resynchronisation, whether or not Socket.IO recovered the connection.
  */
+import type { ProtocolError } from '../../shared/protocol/result.js';
 import { useStore } from '../store/index.js';
 import { withAgenda, withContribution, withoutContributions, withTallies } from '../store/participant-reducers.js';
 import { socket } from './connection.js';
 import { flushOutbox } from './outbox.js';
 
-type Entry = () => Promise<void>;
+/** What an entry returns when the server asked it to wait: it is run again after that long. */
+export interface RetryLater {
+  retryAfterMs: number;
+  /** What to tell the person meanwhile. */
+  message: string;
+}
+
+type Entry = () => Promise<RetryLater | void>;
 let entry: Entry | null = null;
 let bound = false;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
 /** What to do on each connect: join as a participant, authenticate as facilitator, or watch as projector. */
 export function setEntry(next: Entry): void {
@@ -22,9 +31,25 @@ export function clockOffset(serverNow: number): number {
   return serverNow - Date.now();
 }
 
+/** A typed join code refused while many codes are being tried: the entry is retried by itself after the wait. */
+export function retryWhenPaced(error: ProtocolError): RetryLater | undefined {
+  if (error.code !== 'rate-limited') return undefined;
+  return { retryAfterMs: error.retryAfterMs ?? 3000, message: `${error.message} This device tries again by itself.` };
+}
+
 async function enter(): Promise<void> {
+  if (retryTimer) clearTimeout(retryTimer);
+  retryTimer = null;
   if (!entry) return;
-  await entry();
+  const retry = await entry();
+  if (retry) {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      if (socket.connected) void enter();
+    }, retry.retryAfterMs);
+    return;
+  }
   await flushOutbox();
 }
 

@@ -4,12 +4,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import QRCode from 'qrcode';
 import { createRoundSchema } from '../../shared/protocol/commands.js';
-import { normaliseJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/limits.js';
+import { isWellFormedJoinCode, joinPath, normaliseJoinCode } from '../../shared/protocol/limits.js';
 import type { RoundRegistry } from '../rounds/registry.js';
 import { codebookRouter } from './codebook.js';
 import { exportsRouter } from './exports.js';
 import type { Store } from '../store/types.js';
 import { describeZodError } from '../socket/errors.js';
+import { joinKeyMatches } from '../socket/join-keys.js';
+import { limitRequests, type RequestBudgets } from './rate-limit.js';
 import { securityHeaders } from './security.js';
 
 export interface HttpDeps {
@@ -17,6 +19,7 @@ export interface HttpDeps {
   store: Store;
   clientDir: string;
   publicUrl?: string;
+  rounds: RequestBudgets;
 }
 
 const CLIENT_ROUTES = ['/', '/join', '/join/:code', '/facilitate', '/projector/:code'];
@@ -31,7 +34,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.json({ ok: true, store: deps.store.kind });
   });
 
-  app.post('/api/rounds', async (req: Request, res: Response) => {
+  app.post('/api/rounds', limitRequests(deps.rounds, 'rounds have been created from here'), async (req: Request, res: Response) => {
     const parsed = createRoundSchema.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: describeZodError(parsed.error) } });
@@ -44,12 +47,19 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   app.get('/api/qr/:code.svg', async (req: Request, res: Response) => {
     const code = normaliseJoinCode(String(req.params.code));
-    if (code.length !== JOIN_CODE_LENGTH || [...code].some((ch) => !JOIN_CODE_ALPHABET.includes(ch))) {
+    if (!isWellFormedJoinCode(code)) {
       res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: 'Not a join code.' } });
       return;
     }
+    // With the session's join key (`?k=`) the QR code carries it, so a phone that scans it gets in at once.
+    // Only a key that matches the code is encoded: this endpoint hands out no key.
+    const key = typeof req.query.k === 'string' ? req.query.k : null;
+    if (key !== null && !joinKeyMatches(deps.store.secret, code, key)) {
+      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: 'This is not the join key of this code.' } });
+      return;
+    }
     const base = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-    const svg = await QRCode.toString(`${base}/join/${code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const svg = await QRCode.toString(`${base}${joinPath(code, key)}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
   });
 

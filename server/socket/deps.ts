@@ -7,7 +7,7 @@ import type { Store } from '../store/types.js';
 import { refuse } from '../domain/errors.js';
 import type { Session } from '../domain/state.js';
 import type { CommandGuard } from './command.js';
-import type { AttemptLimiter } from './attempts.js';
+import type { JoinGate } from './join-gate.js';
 
 export interface SocketDeps {
   registry: RoundRegistry;
@@ -15,7 +15,7 @@ export interface SocketDeps {
   publisher: Publisher;
   presence: Presence;
   guard: CommandGuard;
-  attempts: AttemptLimiter;
+  joinGate: JoinGate;
   logger: Logger;
   now: () => number;
 }

@@ -17,7 +17,10 @@ export function toProtocolError(error: unknown): ProtocolError {
 }
 
 export class RateLimited extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super(`Too many attempts. Please wait ${Math.ceil(retryAfterMs / 1000)} s and try again.`);
+  constructor(
+    readonly retryAfterMs: number,
+    message = `Too many attempts. Please wait ${Math.ceil(retryAfterMs / 1000)} s and try again.`,
+  ) {
+    super(message);
   }
 }

@@ -9,6 +9,7 @@ import { facilitatorSnapshot, roundView } from '../views/facilitator.js';
 import { commandBinder } from './command.js';
 import { requireRound, requireSession, type SocketDeps } from './deps.js';
 import { describeZodError } from './errors.js';
+import { joinKeyFor } from './join-keys.js';
 import type { TypedSocket } from './types.js';
 
 /** Facilitator commands that map one to one onto a domain command and answer with the new version. */
@@ -34,11 +35,11 @@ const PLAIN_COMMANDS = [
 export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): void {
   const bind = commandBinder(socket, deps);
 
+  // Never throttled beyond the command rates: a facilitator key holds 256 random bits, so guessing one is hopeless,
+  // and a right key must get in at once whatever anyone else on the same network is doing.
   bind('facilitator:auth', async ({ roundId, key }) => {
-    await deps.attempts.assertAllowed(socket);
     const service = await deps.registry.get(roundId);
     if (!service || !facilitatorKeyMatches(key, service.round.keyHash)) {
-      await deps.attempts.failed(socket);
       refuse('wrong-facilitator-key', 'This facilitator link is not valid. Ask the person who created the round for the current link.');
     }
     socket.data.facilitatorOf = roundId;
@@ -66,7 +67,8 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
     socket.data.watching = sessionId;
     socket.join(rooms.facilitators(sessionId));
     const roster = await deps.store.roster.counts(sessionId);
-    return { snapshot: facilitatorSnapshot(service.round, session, { connected: deps.presence.count(sessionId), roster }, deps.now()) };
+    const snapshot = facilitatorSnapshot(service.round, session, { connected: deps.presence.count(sessionId), roster }, deps.now());
+    return { snapshot, joinKey: joinKeyFor(deps.store.secret, session.joinCode) };
   });
 
   bind('question:add', async (payload) => {

@@ -2,63 +2,96 @@
  * The rate limiters: in memory on a single node, in Redis across nodes, so that a client cannot
  * multiply its budget by spreading over nodes. A socket lives on one node, so its own budget stays
  * in memory even in Redis mode. Keys expire by themselves and hold no contribution data; addresses
- * are kept only as keyed hashes.
+ * are kept only as keyed hashes. The reasoning behind the numbers is in docs/operations.md.
  */
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Config } from '../config.js';
 import type { RedisConnection } from '../store/redis-connection.js';
 import type { RedisKeys } from '../store/redis-keys.js';
+import type { Budget } from './budget.js';
+import { MemoryBuckets, RedisBuckets, type BucketShape } from './token-bucket.js';
 
 export interface RateLimits {
   /** Commands one socket may send per second. */
   commandsPerSocket: number;
   /** Commands one address may send per second: a whole conference can sit behind one Wi-Fi address. */
   commandsPerAddress: number;
-  /** Wrong join codes or facilitator keys one address may send per minute before it must wait a minute. */
-  wrongGuessesPerAddress: number;
+  /** Typed join codes that were wrong, from one address. */
+  wrongCodesPerAddress: BucketShape;
+  /** Typed join codes that were wrong, from everyone together, across all nodes. */
+  wrongCodesOverall: BucketShape;
+  /** How long a typed code waits for a token when a budget is empty before it is refused with `rate-limited`. */
+  guessWaitMs: number;
+  /** Rounds created from one address, and by everyone together. */
+  roundsPerAddress: BucketShape;
+  roundsOverall: BucketShape;
 }
+
+/** A budget of wrong codes: `perMinute`, with a burst of two minutes' worth. */
+const wrongCodes = (perMinute: number): BucketShape => ({ capacity: 2 * perMinute, perMinute });
+/** A budget of rounds: `perTenMinutes` at once if need be, refilled over ten minutes. */
+const rounds = (perTenMinutes: number): BucketShape => ({ capacity: perTenMinutes, perMinute: perTenMinutes / 10 });
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   commandsPerSocket: 20,
   commandsPerAddress: 2000,
-  wrongGuessesPerAddress: 10,
+  wrongCodesPerAddress: wrongCodes(15),
+  wrongCodesOverall: wrongCodes(120),
+  guessWaitMs: 10_000,
+  roundsPerAddress: rounds(20),
+  roundsOverall: rounds(100),
 };
+
+export function limitsFromConfig(config: Config): Partial<RateLimits> {
+  const limits: Partial<RateLimits> = {};
+  if (config.RATE_COMMANDS_PER_SOCKET) limits.commandsPerSocket = config.RATE_COMMANDS_PER_SOCKET;
+  if (config.RATE_COMMANDS_PER_ADDRESS) limits.commandsPerAddress = config.RATE_COMMANDS_PER_ADDRESS;
+  if (config.RATE_WRONG_GUESSES_PER_ADDRESS) limits.wrongCodesPerAddress = wrongCodes(config.RATE_WRONG_GUESSES_PER_ADDRESS);
+  if (config.RATE_WRONG_GUESSES_OVERALL) limits.wrongCodesOverall = wrongCodes(config.RATE_WRONG_GUESSES_OVERALL);
+  if (config.RATE_ROUNDS_PER_ADDRESS) limits.roundsPerAddress = rounds(config.RATE_ROUNDS_PER_ADDRESS);
+  if (config.RATE_ROUNDS_OVERALL) limits.roundsOverall = rounds(config.RATE_ROUNDS_OVERALL);
+  return limits;
+}
 
 export interface Limiters {
   perSocket: RateLimiterAbstract;
   perAddress: RateLimiterAbstract;
-  guesses: RateLimiterAbstract;
+  wrongCodesPerAddress: Budget;
+  wrongCodesOverall: Budget;
+  roundsPerAddress: Budget;
+  roundsOverall: Budget;
 }
 
-const GUESS_WINDOW_S = 60;
+const memoryLimiter = (keyPrefix: string, points: number) => new RateLimiterMemory({ keyPrefix, points, duration: 1 });
 
 export function memoryLimiters(limits: RateLimits = DEFAULT_RATE_LIMITS): Limiters {
   return {
-    perSocket: new RateLimiterMemory({ keyPrefix: 'cmd-socket', points: limits.commandsPerSocket, duration: 1 }),
-    perAddress: new RateLimiterMemory({ keyPrefix: 'cmd-address', points: limits.commandsPerAddress, duration: 1 }),
-    guesses: new RateLimiterMemory({ keyPrefix: 'guess', points: limits.wrongGuessesPerAddress, duration: GUESS_WINDOW_S, blockDuration: GUESS_WINDOW_S }),
+    perSocket: memoryLimiter('cmd-socket', limits.commandsPerSocket),
+    perAddress: memoryLimiter('cmd-address', limits.commandsPerAddress),
+    wrongCodesPerAddress: new MemoryBuckets(limits.wrongCodesPerAddress),
+    wrongCodesOverall: new MemoryBuckets(limits.wrongCodesOverall),
+    roundsPerAddress: new MemoryBuckets(limits.roundsPerAddress),
+    roundsOverall: new MemoryBuckets(limits.roundsOverall),
   };
 }
 
 export function redisLimiters(client: RedisConnection, keys: RedisKeys, limits: RateLimits = DEFAULT_RATE_LIMITS): Limiters {
-  // While Redis is away each node falls back to its own memory limiter rather than letting everything through.
-  const fallback = memoryLimiters(limits);
-  const shared = { storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true };
+  const buckets = (name: string, shape: BucketShape) => new RedisBuckets(client, keys.rateLimit(name), shape);
   return {
-    perSocket: fallback.perSocket,
+    perSocket: memoryLimiter('cmd-socket', limits.commandsPerSocket),
     perAddress: new RateLimiterRedis({
-      ...shared,
+      storeClient: client,
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
       keyPrefix: keys.rateLimit('cmd-address'),
       points: limits.commandsPerAddress,
       duration: 1,
-      insuranceLimiter: fallback.perAddress,
+      // While Redis is away each node falls back to its own memory limiter rather than letting everything through.
+      insuranceLimiter: memoryLimiter('cmd-address', limits.commandsPerAddress),
     }),
-    guesses: new RateLimiterRedis({
-      ...shared,
-      keyPrefix: keys.rateLimit('guess'),
-      points: limits.wrongGuessesPerAddress,
-      duration: GUESS_WINDOW_S,
-      blockDuration: GUESS_WINDOW_S,
-      insuranceLimiter: fallback.guesses,
-    }),
+    wrongCodesPerAddress: buckets('wrong-codes-address', limits.wrongCodesPerAddress),
+    wrongCodesOverall: buckets('wrong-codes-all', limits.wrongCodesOverall),
+    roundsPerAddress: buckets('rounds-address', limits.roundsPerAddress),
+    roundsOverall: buckets('rounds-all', limits.roundsOverall),
   };
 }

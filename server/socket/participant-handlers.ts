@@ -1,5 +1,4 @@
 /** Commands from phones: join, post, vote, tag, resynchronise. */
-import { normaliseJoinCode } from '../../shared/protocol/limits.js';
 import { refuse } from '../domain/errors.js';
 import type { ParticipantActor } from '../domain/actor.js';
 import { isKnownCategory } from '../domain/attribution.js';
@@ -13,14 +12,9 @@ import type { TypedSocket } from './types.js';
 export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): void {
   const bind = commandBinder(socket, deps);
 
-  bind('participant:join', async ({ joinCode, token, category }) => {
-    await deps.attempts.assertAllowed(socket);
-    const ref = await deps.store.joinCodes.resolve(normaliseJoinCode(joinCode));
-    if (!ref) {
-      await deps.attempts.failed(socket);
-      refuse('wrong-join-code', 'No session has this code. Check it with the facilitator.');
-    }
+  bind('participant:join', async ({ joinCode, joinKey, token, category }) => {
     if (category && !isKnownCategory(category)) refuse('invalid-payload', 'Unknown participant category.');
+    const { joinKey: sessionKey, ...ref } = await deps.joinGate.open(socket, joinCode, joinKey);
     const service = await requireRound(deps, ref.roundId);
     const session = requireSession(service, ref.sessionId);
     leaveSession(socket, deps);
@@ -29,7 +23,7 @@ export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): 
     await deps.store.roster.join(session.id, keys.rosterKey, category ?? null);
     deps.presence.connect(session.id, keys.rosterKey);
     deps.publisher.presenceChanged(ref.roundId, session.id);
-    return { snapshot: enterRooms(socket, deps, service.round, session.id) };
+    return { snapshot: enterRooms(socket, deps, service.round, session.id), joinKey: sessionKey };
   });
 
   bind('contribution:add', async (payload) => {

@@ -30,10 +30,11 @@ const contributionRef = { contributionId: idSchema };
 export const commandSchemas = {
   'participant:join': z.strictObject({
     joinCode: z.string().max(LIMITS.joinCode),
+    joinKey: z.string().max(LIMITS.joinKey).optional(),
     token: z.string().min(32).max(LIMITS.token).regex(/^[A-Za-z0-9_-]+$/),
     category: idSchema.nullable().optional(),
   }),
-  'projector:watch': z.strictObject({ joinCode: z.string().max(LIMITS.joinCode) }),
+  'projector:watch': z.strictObject({ joinCode: z.string().max(LIMITS.joinCode), joinKey: z.string().max(LIMITS.joinKey).optional() }),
   'facilitator:auth': z.strictObject({
     roundId: idSchema,
     key: z.string().min(1).max(LIMITS.facilitatorKey),

@@ -20,8 +20,9 @@ import type { Synthesis } from '../synthesis.js';
 
 /** What each command's acknowledgement carries when it succeeds. */
 export interface CommandResults {
-  'participant:join': { snapshot: ParticipantSnapshot };
-  'projector:watch': { snapshot: ProjectorSnapshot };
+  /** `joinKey`: the session's long key, for every later reconnect and for its links (see docs/protocol.md). */
+  'participant:join': { snapshot: ParticipantSnapshot; joinKey: string };
+  'projector:watch': { snapshot: ProjectorSnapshot; joinKey: string };
   'facilitator:auth': { round: RoundView };
   'session:sync': { snapshot: ParticipantSnapshot | FacilitatorSnapshot | ProjectorSnapshot };
   'contribution:add': { contribution: ParticipantContributionView; version: number };
@@ -30,7 +31,7 @@ export interface CommandResults {
   'session:create': { sessionId: string; joinCode: string };
   'session:update': { version: number };
   'session:settings': { version: number };
-  'session:watch': { snapshot: FacilitatorSnapshot };
+  'session:watch': { snapshot: FacilitatorSnapshot; joinKey: string };
   'question:add': { questionId: string; version: number };
   'question:edit': { version: number };
   'question:include': { version: number };

@@ -11,6 +11,7 @@ export const LIMITS = {
   opId: 64,
   id: 64,
   joinCode: 12,
+  joinKey: 64,
   facilitatorKey: 128,
   questionsPerSession: 200,
   mergeSources: 50,
@@ -28,4 +29,32 @@ export function normaliseJoinCode(raw: string): string {
 
 export function formatJoinCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+/** Six characters of the alphabet, once normalised: anything else cannot be a code and is refused unlooked-up. */
+export function isWellFormedJoinCode(code: string): boolean {
+  return code.length === JOIN_CODE_LENGTH && [...code].every((ch) => JOIN_CODE_ALPHABET.includes(ch));
+}
+
+/**
+ * A session's links for phones and for the projector. The join key rides in the fragment, which
+ * browsers never send to a server, so it stays out of request logs.
+ */
+export function joinPath(code: string, joinKey?: string | null): string {
+  return `/join/${code}${joinKey ? `#k=${joinKey}` : ''}`;
+}
+
+export function projectorPath(code: string, joinKey?: string | null): string {
+  return `/projector/${code}${joinKey ? `#k=${joinKey}` : ''}`;
+}
+
+/** The QR code of a session's join link; with the join key, the link in it carries the key. */
+export function qrCodePath(code: string, joinKey?: string | null): string {
+  return `/api/qr/${code}.svg${joinKey ? `?k=${encodeURIComponent(joinKey)}` : ''}`;
+}
+
+/** The join key in a link's fragment (`#k=…`), if there is one. */
+export function joinKeyInFragment(hash: string): string | null {
+  const key = new URLSearchParams(hash.replace(/^#/, '')).get('k');
+  return key && key.length <= LIMITS.joinKey ? key : null;
 }

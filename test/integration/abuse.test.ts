@@ -2,9 +2,8 @@ import { io as connect } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandName } from '../../shared/protocol/commands.js';
 import { validExamples } from './examples.js';
-import { client, ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, token, type Client, type TestNode } from './harness.js';
+import { ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, token, type Client, type TestNode } from './harness.js';
 import type { NodeOptions } from '../../server/server.js';
-import { deleteKeys, listKeys, startRedisNode, uniquePrefix } from './redis-harness.js';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -81,43 +80,6 @@ describe('hostile clients', () => {
     expect(phone.received.filter((r) => JSON.stringify(r.payload ?? '').includes('Elsewhere'))).toEqual([]);
   });
 
-  it('throttles 1,000 wrong join codes from one address, whichever of three nodes they reach', async () => {
-    const prefix = uniquePrefix('abuse');
-    cleanup.push(() => deleteKeys(prefix));
-    // Generous per-socket budgets, so it is the join-code limiter alone that stops the guessing.
-    const limits = { commandsPerSocket: 1e6, commandsPerAddress: 1e6 };
-    const nodes = await Promise.all([0, 1, 2].map(() => startRedisNode(prefix, undefined, { limits })));
-    cleanup.push(() => Promise.all(nodes.map((n) => n.close())).then(() => undefined));
-    const room = await roomWithOpenQuestion(nodes[0]);
-    track(room.facilitator);
-    const guessers = await Promise.all(Array.from({ length: 30 }, (_, i) => client(nodes[i % 3]).then(track)));
-
-    const answers: string[] = [];
-    for (let batch = 0; batch < 10; batch++) {
-      const acks = await Promise.all(
-        Array.from({ length: 100 }, (_, i) => {
-          const guess = String(100_000 + batch * 100 + i).replace(/[01]/g, '9');
-          return send(guessers[i % guessers.length], 'participant:join', { joinCode: guess, token: token(9000 + i) });
-        }),
-      );
-      answers.push(...acks.map((a) => (a.ok ? 'joined' : a.error.code)));
-    }
-    expect(answers).toHaveLength(1000);
-    expect(answers.filter((a) => a === 'wrong-join-code').length).toBeLessThanOrEqual(10);
-    expect(answers.filter((a) => a === 'rate-limited').length).toBeGreaterThanOrEqual(990);
-    // Blocked means blocked: even the right code waits, on every node.
-    for (const node of nodes) {
-      const late = track(await client(node));
-      const ack = await send(late, 'participant:join', { joinCode: room.joinCode, token: token(1) });
-      expect(ack).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
-    }
-    // The shared counters hold a keyed hash of the address, never the address.
-    const keys = await listKeys(prefix);
-    expect(keys.some((k) => k.includes('rl:guess'))).toBe(true);
-    expect(keys.filter((k) => k.includes('127.0.0.1'))).toEqual([]);
-    for (const node of nodes) expect(node.logs.lines.filter((l) => l.includes('127.0.0.1'))).toEqual([]);
-  });
-
   it('limits each client behind a trusted proxy on its own address, and ignores the header otherwise', async () => {
     const guess = async (node: TestNode, forwardedFor: string) => {
       const socket = connect(node.url, { transports: ['websocket'], forceNew: true, extraHeaders: { 'x-forwarded-for': forwardedFor } });
@@ -129,12 +91,14 @@ describe('hostile clients', () => {
       }
       return acks;
     };
-    const behindProxy = await startTestNode(undefined, { TRUST_PROXY: '1', RATE_WRONG_GUESSES_PER_ADDRESS: '2' });
+    // Two wrong codes per address, then a short wait before the refusal.
+    const limits: NodeOptions['limits'] = { wrongCodesPerAddress: { capacity: 2, perMinute: 1 }, guessWaitMs: 100 };
+    const behindProxy = await startTestNode(undefined, { TRUST_PROXY: '1' }, { limits });
     cleanup.push(() => removeDir(behindProxy.dataDir), () => behindProxy.close());
     expect(await guess(behindProxy, '198.51.100.1')).toEqual(['wrong-join-code', 'wrong-join-code', 'rate-limited', 'rate-limited']);
     expect((await guess(behindProxy, '198.51.100.2'))[0]).toBe('wrong-join-code');
 
-    const exposed = await startTestNode(undefined, { RATE_WRONG_GUESSES_PER_ADDRESS: '2' });
+    const exposed = await startTestNode(undefined, {}, { limits });
     cleanup.push(() => removeDir(exposed.dataDir), () => exposed.close());
     await guess(exposed, '198.51.100.1');
     expect((await guess(exposed, '198.51.100.2'))[0]).toBe('rate-limited');

@@ -100,10 +100,10 @@ export async function roomWithOpenQuestion(node: { url: string }, place = 'Bruss
   const facilitator = await client(node);
   await ok(facilitator, 'facilitator:auth', { roundId: round.roundId, key: round.facilitatorKey });
   const { sessionId, joinCode } = await ok(facilitator, 'session:create', { title: 'Roundtable on migration governance', place, date: '2026-11-28', format: 'roundtable' });
-  const { snapshot } = await ok(facilitator, 'session:watch', { sessionId });
+  const { snapshot, joinKey } = await ok(facilitator, 'session:watch', { sessionId });
   const questionId = snapshot.questions[0].id;
   await ok(facilitator, 'question:open', { sessionId, questionId });
-  return { round, facilitator, sessionId, joinCode, questionId };
+  return { round, facilitator, sessionId, joinCode, joinKey, questionId };
 }
 
 export async function participant(node: { url: string }, joinCode: string, n: number, category: string | null = null) {

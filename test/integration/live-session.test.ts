@@ -82,7 +82,7 @@ describe('a live session on real sockets', () => {
     expect(late).toMatchObject({ ok: false, error: { code: 'question-closed' } });
   });
 
-  it('slows down repeated wrong join codes from one address', async () => {
+  it('lets a phone in with the right code after a dozen typos from the same address', async () => {
     const room = await roomWithOpenQuestion(node);
     sockets.push(room.facilitator);
     const guesser = await join(room.joinCode, 3);
@@ -91,10 +91,10 @@ describe('a live session on real sockets', () => {
       const ack = await send(guesser.socket, 'participant:join', { joinCode: `AAA${String(i).padStart(3, '2')}`, token: 'phone-token-guess-xxxxxxxxxxxxxxxxxxxxxxxx' });
       if (!ack.ok) codes.push(ack.error.code);
     }
-    expect(codes.slice(0, 10).every((c) => c === 'wrong-join-code')).toBe(true);
-    expect(codes.at(-1)).toBe('rate-limited');
+    // A few typos never come near the budget of wrong codes, and the right code is never counted against it.
+    expect(codes).toEqual(Array(14).fill('wrong-join-code'));
     const right = await send(guesser.socket, 'participant:join', { joinCode: room.joinCode, token: 'phone-token-guess-xxxxxxxxxxxxxxxxxxxxxxxx' });
-    expect(right).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    expect(right).toMatchObject({ ok: true, joinKey: room.joinKey });
   });
 
   it('counts connected phones for the facilitator, never who', async () => {

@@ -15,9 +15,9 @@ export function uniquePrefix(name: string): string {
   return `concert-test:${name}:${process.pid}-${randomBytes(4).toString('hex')}:`;
 }
 
-export async function startRedisNode(prefix: string, url = redisUrl(), options: NodeOptions = {}): Promise<TestNode> {
+export async function startRedisNode(prefix: string, url = redisUrl(), options: NodeOptions = {}, env: Record<string, string> = {}): Promise<TestNode> {
   const dataDir = tempDir();
-  const node = await startTestNode(dataDir, { REDIS_URL: url, REDIS_PREFIX: prefix }, options);
+  const node = await startTestNode(dataDir, { ...env, REDIS_URL: url, REDIS_PREFIX: prefix }, options);
   const close = node.close;
   node.close = async () => {
     await close();
