@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { activeThemes, defaultCodebook } from '../server/synthesis/codebook.js';
-import { LiveCoder } from '../server/synthesis/coder.js';
+import { Coder } from '../server/synthesis/coder.js';
 
 export const NONE = 'none';
 
@@ -54,10 +54,9 @@ export interface Placement {
 export function codeRecords(records: readonly EvalRecord[]): Placement[] {
   const codebook = defaultCodebook();
   const labelOf = new Map(codebook.themes.map((t) => [t.id, t.label]));
-  const coder = new LiveCoder(activeThemes(codebook));
-  for (const r of records) coder.add(r.text);
+  const coder = new Coder({ themes: activeThemes(codebook), unplaced: codebook.unplaced });
   return records.map((r) => {
-    const c = coder.peek(r.text);
+    const c = coder.code(r.text, { question: r.question });
     return { label: c.themeIds.length ? labelOf.get(c.themeIds[0])! : null, confidence: c.score };
   });
 }

@@ -3,20 +3,22 @@
  * the same input gives the same output, byte for byte. A live view may pass its own way of
  * placing opinion groups (one that keeps an earlier placement while little has changed).
  *
- * Order of work: code every contribution against the curated codebook -> apply the
+ * Order of work: code every contribution against the curated codebook and the facilitator's
+ * examples (learning.ts), with its question as a prior -> apply the
  * facilitator's placements -> cluster what no theme covers into suggestions -> count votes ->
  * opinion groups, consensus, group-informed consensus, divisive statements -> per-theme
  * support and strength words -> findings -> questions for further reflection.
  */
 import type { ContributionSynthesis, MethodThresholds, OpinionGroup, Strength, Synthesis, Theme } from '../../shared/synthesis.js';
 import { activeThemes, defaultCodebook } from './codebook.js';
-import { Coder, type Coding } from './coder.js';
+import type { Coding } from './coder.js';
 import { EMERGENT_HEADING, initialCuration, resolveTheme } from './curation.js';
 import { clusterUncovered, DEFAULT_EMERGENT } from './emergent.js';
 import { buildFindings } from './findings.js';
 import { consensusStatements, divisiveStatements, groupConsensusStatements, groupSteps, representative, type GroupsResult } from './groups.js';
 import type { SynthesisInput } from './input.js';
 import { methodThresholds, minVotesFor } from './method.js';
+import { roundCoder } from './learning.js';
 import { questionsForReflection } from './questions.js';
 import { runWhole, type Steps } from './steps.js';
 import { strength } from './strength.js';
@@ -50,11 +52,13 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
   for (const d of docs) corpus.add(d);
   const vectors = docs.map((d) => corpus.vector(d));
   const codebookThemes = activeThemes(curation.codebook);
-  const coder = new Coder(codebookThemes, corpus);
+  const coder = roundCoder(curation, contributions);
+  const questionText = new Map((input.questions ?? []).map((q) => [q.id, q.text]));
   yield;
   const codings: Coding[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    codings.push(coder.code(docs[i], vectors[i]));
+  for (let i = 0; i < contributions.length; i++) {
+    const c = contributions[i];
+    codings.push(coder.code(c.text, { question: c.questionId === undefined ? undefined : questionText.get(c.questionId) }));
     if (i % CODINGS_PER_STEP === CODINGS_PER_STEP - 1) yield;
   }
   const activeIds = new Set(codebookThemes.map((t) => t.id));
@@ -83,8 +87,8 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
   });
 
   yield;
-  // 2. Emergent suggestions from what no theme covers (placed-out contributions stay out).
-  const uncovered = contributions.map((c, i) => ({ id: c.id, doc: docs[i], i })).filter((x) => themeIds[x.i].length === 0 && !placed[x.i]);
+  // 2. Emergent suggestions from what no theme covers (placed-out and off-topic contributions stay out).
+  const uncovered = contributions.map((c, i) => ({ id: c.id, doc: docs[i], i })).filter((x) => themeIds[x.i].length === 0 && !placed[x.i] && !codings[x.i].offTopic);
   const dissolved = new Set(curation.dissolved);
   const clusters = clusterUncovered(uncovered, corpus, DEFAULT_EMERGENT).filter((s) => !dissolved.has(s.id) && !curation.accepted[s.id]);
   const indexOf = new Map(contributions.map((c, i) => [c.id, i]));
