@@ -40,6 +40,9 @@ const CALIBRATION = { a: 1.83, b: 2.1, c: -1.26 };
 const QUESTION_CLEAR = 0.3;
 /** Above this evidence for "not placed", the question gives no prior (procedural lines stay out). */
 const QUESTION_OFF_TOPIC = 0.2;
+/** A placement resting on no cue, no example at least this close and no question needs UNANCHORED_MIN confidence. */
+const ANCHOR_EXAMPLE = 0.25;
+const UNANCHORED_MIN = 0.7;
 /** An example this similar is shown in the reason. */
 const EXAMPLE_SHOWN = 0.3;
 
@@ -104,7 +107,7 @@ export class Coder {
   }
 
   /** Evidence per theme (unplaced last), the cue matches and each theme's nearest example. */
-  private evidence(a: Analysis): { raw: Float64Array; cues: CueMatch[]; nearest: { doc: number; sim: number }[]; vector: Vector } {
+  private evidence(a: Analysis, text = ''): { raw: Float64Array; cues: CueMatch[]; nearest: { doc: number; sim: number }[]; vector: Vector } {
     const m = this.model;
     const n = m.ids.length;
     const raw = new Float64Array(n);
@@ -117,6 +120,8 @@ export class Coder {
     for (const [k, x] of vector) for (const { doc, weight } of m.exampleIndex.get(k) ?? []) exampleSims.set(doc, (exampleSims.get(doc) ?? 0) + x * weight);
     const nearest = Array.from({ length: n }, () => ({ doc: -1, sim: 0 }));
     for (const [doc, cos] of exampleSims) {
+      // An example teaches the others: a placed contribution is no evidence for itself.
+      if (cos > 0.999 && m.examples[doc].text === text) continue;
       const t = m.examples[doc].theme;
       // The facilitator's own placements weigh more than the codebook's examples.
       const sim = cos * (m.examples[doc].learned ? WEIGHTS.learned / WEIGHTS.example : 1);
@@ -148,10 +153,11 @@ export class Coder {
   code(text: string, context: CodingContext = {}): Coding {
     const a = analyse(text);
     const m = this.model;
-    const { raw, cues, nearest, vector } = this.evidence(a);
+    const { raw, cues, nearest, vector } = this.evidence(a, text);
     const u = m.unplacedIndex;
+    let prior: Float64Array | null = null;
     if (context.question && a.content.length > 0 && raw[u] < QUESTION_OFF_TOPIC) {
-      const prior = this.questionPrior(context.question);
+      prior = this.questionPrior(context.question);
       for (let t = 0; t < u; t++) raw[t] += WEIGHTS.question * prior[t];
     }
     const order = [...raw.keys()].filter((t) => t !== u && raw[t] > 0).sort((x, y) => raw[y] - raw[x] || x - y);
@@ -162,7 +168,9 @@ export class Coder {
     const second = order[1] === undefined ? Math.max(0, raw[u]) : Math.max(raw[order[1]], raw[u]);
     const confidence = sigmoid(CALIBRATION.a * raw[best] + CALIBRATION.b * (raw[best] - second) + CALIBRATION.c);
     if (raw[u] >= raw[best]) return unplaced(round3(confidence), true);
-    if (confidence < this.options.minScore) return unplaced(round3(confidence), false);
+    // Similar words alone, with no cue and no close example, must clear a higher bar.
+    const anchored = cues.some((c) => c.cue.theme === best) || nearest[best].sim >= ANCHOR_EXAMPLE || (prior?.[best] ?? 0) > 0;
+    if (confidence < (anchored ? this.options.minScore : UNANCHORED_MIN)) return unplaced(round3(confidence), false);
     const themeIds = [m.ids[best]];
     for (const t of order.slice(1)) {
       const own = sigmoid(CALIBRATION.a * raw[t] + CALIBRATION.c);
