@@ -192,7 +192,7 @@ export class Coder {
     const covered = new Set(own.flatMap((c) => a.words.slice(c.start, c.end).map((w) => w.key)));
     const shared = [...vector]
       .map(([k, x]) => ({ k, x: x * (m.words[t].get(k) ?? 0) }))
-      .filter((s) => s.x > 0 && !covered.has(s.k))
+      .filter((s) => s.x > 0 && !s.k.startsWith('~') && !covered.has(s.k))
       .sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1))
       .slice(0, 3)
       .map((s) => a.content.find((w) => w.key === s.k)!.surface.toLowerCase());

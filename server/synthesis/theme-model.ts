@@ -96,7 +96,10 @@ export function normalise(v: Vector): Vector {
 /** Content-word keys of an analysis, sublinear counts. */
 export function wordCounts(a: Analysis): Vector {
   const v: Vector = new Map();
-  for (const w of a.content) add(v, w.key, 1);
+  for (const w of a.content) {
+    add(v, w.key, 1);
+    if (w.stem !== w.key) add(v, `~${w.stem}`, 1);
+  }
   for (const [k, c] of v) v.set(k, 1 + Math.log(c));
   return v;
 }
@@ -114,8 +117,36 @@ function idfOver(docsPerTheme: Set<string>[]): (k: string) => number {
   return (k) => Math.log(1 + n / (df.get(k) ?? 0.5));
 }
 
-export function buildThemeModel(materials: readonly ThemeMaterial[]): ThemeModel {
-  const ids = materials.map((m) => m.id);
+interface Base {
+  wordIdf: (w: string) => number;
+  gramIdf: (g: string) => number;
+  /** Unnormalised sums of each theme's normalised documents. */
+  wordSums: Vector[];
+  gramSums: Vector[];
+  examples: ExampleDoc[];
+  cuesByFirstKey: Map<string, CompiledCue[]>;
+}
+
+/**
+ * The part of the model that comes from the codebook alone: weights, profiles, its own examples
+ * and cues. It is kept for the last few codebooks, so a facilitator's placement only adds its
+ * examples instead of rebuilding everything.
+ */
+const bases = new Map<string, Base>();
+const BASES_KEPT = 4;
+
+function baseFor(materials: readonly ThemeMaterial[]): Base {
+  const key = JSON.stringify(materials);
+  let base = bases.get(key);
+  if (!base) {
+    base = computeBase(materials);
+    if (bases.size >= BASES_KEPT) bases.delete(bases.keys().next().value!);
+    bases.set(key, base);
+  }
+  return base;
+}
+
+function computeBase(materials: readonly ThemeMaterial[]): Base {
   const analysed = materials.map((m) => {
     const docs: Analysis[] = [analyse(m.description, 'en')];
     docs.push(...m.cues.map((c) => analyse(c.text, c.lang)));
@@ -123,32 +154,64 @@ export function buildThemeModel(materials: readonly ThemeMaterial[]): ThemeModel
     docs.push(...examples.map((x) => x.a));
     return { docs, examples };
   });
-  const wordIdf = idfOver(analysed.map(({ docs }) => new Set(docs.flatMap((a) => a.content.map((w) => w.key)))));
+  // Weights come from the codebook's own material only: what a facilitator teaches adds examples, not weights.
+  const wordIdf = idfOver(analysed.map(({ docs }) => new Set(docs.flatMap((a) => [...wordCounts(a).keys()]))));
   const gramIdf = idfOver(analysed.map(({ docs }) => new Set(docs.flatMap((a) => [...a.grams.keys()]))));
-
-  const words = analysed.map(({ docs }) => {
-    const centroid: Vector = new Map();
-    for (const a of docs) for (const [k, x] of weighted(wordCounts(a), wordIdf)) add(centroid, k, x);
-    return normalise(centroid);
-  });
-  const grams = analysed.map(({ docs }) => {
-    const centroid: Vector = new Map();
-    for (const a of docs) for (const [k, x] of weighted(a.grams, gramIdf)) add(centroid, k, x);
-    return normalise(centroid);
-  });
-
+  const sum = (docs: Analysis[], vectorOf: (a: Analysis) => Vector) => {
+    const total: Vector = new Map();
+    for (const a of docs) for (const [k, x] of vectorOf(a)) add(total, k, x);
+    return total;
+  };
   const examples: ExampleDoc[] = [];
-  const exampleIndex = new Map<string, { doc: number; weight: number }[]>();
   analysed.forEach(({ examples: list }, theme) => {
     for (const { e, a } of list) {
       const vector = weighted(wordCounts(a), wordIdf);
-      if (vector.size === 0) continue;
-      const doc = examples.push({ text: e.text, theme, learned: e.learned, vector }) - 1;
-      for (const [k, weight] of vector) (exampleIndex.get(k) ?? exampleIndex.set(k, []).get(k)!).push({ doc, weight });
+      if (vector.size > 0) examples.push({ text: e.text, theme, learned: e.learned, vector });
     }
   });
+  return {
+    wordIdf,
+    gramIdf,
+    wordSums: analysed.map(({ docs }) => sum(docs, (a) => weighted(wordCounts(a), wordIdf))),
+    gramSums: analysed.map(({ docs }) => sum(docs, (a) => weighted(a.grams, gramIdf))),
+    examples,
+    cuesByFirstKey: compileCues(materials),
+  };
+}
 
-  return { ids, unplacedIndex: ids.indexOf(UNPLACED_ID), cuesByFirstKey: compileCues(materials), words, grams, examples, exampleIndex, wordIdf, gramIdf };
+/** The model for a codebook's themes, each with the examples the facilitator taught it. */
+export function buildThemeModel(materials: readonly ThemeMaterial[]): ThemeModel {
+  const ids = materials.map((m) => m.id);
+  const base = baseFor(materials.map((m) => ({ ...m, examples: m.examples.filter((e) => !e.learned) })));
+  const words = base.wordSums.map((v) => new Map(v));
+  const grams = base.gramSums.map((v) => new Map(v));
+  const examples = [...base.examples];
+  materials.forEach((m, theme) => {
+    for (const e of m.examples) {
+      if (!e.learned) continue;
+      const a = analyse(e.text, e.lang);
+      const vector = weighted(wordCounts(a), base.wordIdf);
+      if (vector.size === 0) continue;
+      examples.push({ text: e.text, theme, learned: true, vector });
+      for (const [k, x] of vector) add(words[theme], k, x);
+      for (const [k, x] of weighted(a.grams, base.gramIdf)) add(grams[theme], k, x);
+    }
+  });
+  const exampleIndex = new Map<string, { doc: number; weight: number }[]>();
+  examples.forEach(({ vector }, doc) => {
+    for (const [k, weight] of vector) (exampleIndex.get(k) ?? exampleIndex.set(k, []).get(k)!).push({ doc, weight });
+  });
+  return {
+    ids,
+    unplacedIndex: ids.indexOf(UNPLACED_ID),
+    cuesByFirstKey: base.cuesByFirstKey,
+    words: words.map(normalise),
+    grams: grams.map(normalise),
+    examples,
+    exampleIndex,
+    wordIdf: base.wordIdf,
+    gramIdf: base.gramIdf,
+  };
 }
 
 function compileCues(materials: readonly ThemeMaterial[]): Map<string, CompiledCue[]> {
