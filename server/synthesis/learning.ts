@@ -5,6 +5,7 @@
  * with the exported codebook (`learned`), so the next round starts where this one ended. The
  * coder only takes examples as input; this module reads them from the curation state.
  */
+import { LIMITS } from '../../shared/protocol/limits.js';
 import { activeThemes, type Codebook, type LearnedExample } from './codebook.js';
 import { Coder, type RoundExample } from './coder.js';
 import { resolveTheme, type CurationState } from './curation.js';
@@ -59,22 +60,37 @@ export function roundCoder(curation: CurationState, contributions: readonly Text
   return build(roundExamples(curation, contributions, build));
 }
 
-const MAX_LEARNED = 5000;
+/**
+ * An exported codebook is imported back through the facilitator's socket (`codebook.replaced`),
+ * whose messages are capped: learned examples are written in, in the order the facilitator made
+ * them, while the codebook still fits one message with room to spare.
+ */
+const IMPORT_BUDGET = LIMITS.maxPayloadBytes - 2048;
 
 /** The round's codebook with the facilitator's examples written into it, for export. */
-export function codebookWithLearned(curation: CurationState, contributions: readonly TextOf[]): Codebook {
+export function codebookWithLearned(curation: CurationState, contributions: readonly TextOf[], budget = IMPORT_BUDGET): Codebook {
   const codebook = structuredClone(curation.codebook);
   const examples = roundExamples(curation, contributions, (ex) => new Coder({ themes: activeThemes(codebook), unplaced: codebook.unplaced, examples: ex }));
+  let size = Buffer.byteLength(JSON.stringify({ type: 'codebook.replaced', codebook }));
   const add = (list: LearnedExample[] | undefined, text: string): LearnedExample[] => {
     const out = list ?? [];
-    if (out.length < MAX_LEARNED && !out.some((e) => e.text === text)) out.push({ text: text.slice(0, 1000) });
+    const example = { text: text.slice(0, 1000) };
+    const bytes = Buffer.byteLength(JSON.stringify(example)) + 1 + (list ? 0 : 12);
+    if (size + bytes <= budget && !out.some((e) => e.text === example.text)) {
+      out.push(example);
+      size += bytes;
+    }
     return out;
   };
   for (const e of examples) {
-    if (e.themeId === null) codebook.unplaced = { ...codebook.unplaced, learned: add(codebook.unplaced?.learned, e.text) };
-    else {
+    if (e.themeId === null) {
+      const learned = add(codebook.unplaced?.learned, e.text);
+      if (learned.length > 0) codebook.unplaced = { ...codebook.unplaced, learned };
+    } else {
       const theme = codebook.themes.find((t) => t.id === e.themeId);
-      if (theme) theme.learned = add(theme.learned, e.text);
+      if (!theme) continue;
+      const learned = add(theme.learned, e.text);
+      if (learned.length > 0) theme.learned = learned;
     }
   }
   return codebook;

@@ -77,6 +77,8 @@ describe("the round's codebook", () => {
     await ok(room.facilitator, 'curation:apply', { event: { type: 'contribution.moved', contributionId: contribution.id, themeId: 'common-labour' } });
     const taught = (await (await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } })).json()) as { themes: { id: string; learned?: { text: string }[] }[] };
     expect(taught.themes.find((t) => t.id === 'common-labour')!.learned).toEqual([{ text }]);
+    // The whole exported codebook fits the facilitator's import message.
+    await ok(room.facilitator, 'curation:apply', { event: { type: 'codebook.replaced', codebook: taught } });
 
     const renamed = codebook.themes[0];
     await ok(room.facilitator, 'curation:apply', { event: { type: 'theme.renamed', themeId: renamed.id, label: 'Renamed for this round' } });

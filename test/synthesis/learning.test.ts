@@ -4,6 +4,7 @@ import { applyCuration, initialCuration, replayCuration, type CurationEvent } fr
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { ContributionInput } from '../../server/synthesis/input.js';
 import { codebookWithLearned } from '../../server/synthesis/learning.js';
+import { LIMITS } from '../../shared/protocol/limits.js';
 
 const contributions: ContributionInput[] = [
   { id: 'c1', text: 'Diaspora bonds should pay for schools back home' },
@@ -64,5 +65,16 @@ describe('learning from the facilitator', () => {
       curation: replayCuration([{ type: 'themes.merged', into: 'common-mobility', from: ['common-labour'] }], next),
     });
     expect(merged.contributions[0].themeIds[0]).toBe('common-mobility');
+  });
+
+  it('writes in only as many learned examples as a codebook import message can carry', () => {
+    const many: ContributionInput[] = Array.from({ length: 600 }, (_, i) => ({ id: `m${i}`, text: `A long contribution number ${i} the facilitator placed by hand, about seasonal work permits and fair recruitment across borders` }));
+    const state = replayCuration(many.map((c) => ({ type: 'contribution.moved', contributionId: c.id, themeId: 'common-labour' })));
+    const exported = codebookWithLearned(state, many);
+    const learned = exported.themes.find((t) => t.id === 'common-labour')!.learned!;
+    expect(learned.length).toBeGreaterThan(50);
+    expect(learned.length).toBeLessThan(600);
+    expect(learned[0].text).toBe(many[0].text);
+    expect(Buffer.byteLength(JSON.stringify({ type: 'codebook.replaced', codebook: exported }))).toBeLessThanOrEqual(LIMITS.maxPayloadBytes);
   });
 });
