@@ -4,12 +4,11 @@
  * - `key`: lower case, accents folded, plural endings removed ("refugees" -> "refugee",
  *   "réfugiés" -> "refugie"). Keys never merge different words the way stems do ("populism" and
  *   "population" stay apart), so cues are matched on keys;
- * - `stem`: the Snowball stem in the text's language, for the softer word similarity;
  * - `upper`: whether it was written in capitals, so the cue "UN" does not match the French "un";
  * and character n-grams of the content words, which survive typos, plural and gender endings,
  * and carry across languages ("parliament", "parlement", "parlamento").
  */
-import { detectLanguage, fold, snowballStem, STOP_WORDS, type Language } from './language.js';
+import { detectLanguage, fold, STOP_WORDS, type Language } from './language.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
@@ -17,7 +16,6 @@ export interface Word {
   /** As written. */
   surface: string;
   key: string;
-  stem: string;
   stop: boolean;
   upper: boolean;
 }
@@ -99,7 +97,6 @@ function compute(text: string, forced?: Language): Analysis {
     return {
       surface,
       key: lightKey(lower, lang),
-      stem: snowballStem(surface.toLowerCase(), lang),
       stop: stop.has(lower) || (lower.length < 2 && !/\d/.test(lower)),
       upper: surface.length >= 2 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface),
     };

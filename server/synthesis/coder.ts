@@ -36,8 +36,9 @@ export const DEFAULT_CODER: CoderOptions = { minScore: 0.4, secondaryRatio: 0.75
 const WEIGHTS = { cue: 1, words: 0.55, grams: 0.35, example: 0.45, learned: 1, question: 0.3 };
 /** Confidence = σ(a·best + b·margin + c). */
 const CALIBRATION = { a: 1.83, b: 2.1, c: -1.26 };
-/** A question names a theme when its own evidence for it is at least this. */
-const QUESTION_CLEAR = 0.3;
+/** A question names a theme when its evidence for it is at least this, and the runner-up's below this share of it. */
+const QUESTION_CLEAR = 0.5;
+const QUESTION_MARGIN = 0.75;
 /** Above this evidence for "not placed", the question gives no prior (procedural lines stay out). */
 const QUESTION_OFF_TOPIC = 0.2;
 /** A placement resting on no cue, no example at least this close and no question needs UNANCHORED_MIN confidence. */
@@ -134,16 +135,20 @@ export class Coder {
   }
 
   /**
-   * What a question is about: the themes it clearly names (at least QUESTION_CLEAR evidence, and
-   * within a fifth of its best theme), scaled 0..1; nothing for a question that names no theme.
+   * What a question is about: the one theme it clearly names (evidence at least QUESTION_CLEAR,
+   * and the runner-up below QUESTION_MARGIN of it) gets 1; nothing when it names none clearly
+   * ("Is migration perceived as a universal phenomenon…" leans to national policies and to
+   * legal frameworks alike, so it gives no prior).
    */
   private questionPrior(question: string): Float64Array {
     let prior = this.questionMemo.get(question);
     if (!prior) {
       const { raw } = this.evidence(analyse(question));
       const u = this.model.unplacedIndex;
-      const top = Math.max(...raw.slice(0, u));
-      prior = raw.map((x, t) => (t === u || top < QUESTION_CLEAR || x < 0.8 * top ? 0 : x / top));
+      const order = [...raw.keys()].filter((t) => t !== u).sort((x, y) => raw[y] - raw[x] || x - y);
+      const [top, next] = [raw[order[0]] ?? 0, raw[order[1]] ?? 0];
+      prior = new Float64Array(raw.length);
+      if (top >= QUESTION_CLEAR && next < QUESTION_MARGIN * top) prior[order[0]] = 1;
       this.questionMemo.set(question, prior);
     }
     return prior;
@@ -192,7 +197,7 @@ export class Coder {
     const covered = new Set(own.flatMap((c) => a.words.slice(c.start, c.end).map((w) => w.key)));
     const shared = [...vector]
       .map(([k, x]) => ({ k, x: x * (m.words[t].get(k) ?? 0) }))
-      .filter((s) => s.x > 0 && !s.k.startsWith('~') && !covered.has(s.k))
+      .filter((s) => s.x > 0 && !covered.has(s.k))
       .sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1))
       .slice(0, 3)
       .map((s) => a.content.find((w) => w.key === s.k)!.surface.toLowerCase());

@@ -3,12 +3,8 @@
  * with `tinyld` (trigram profiles, restricted to the three) and checked against the function words
  * of each language, which decide on short, typed-in-a-hurry lines where trigrams are weak
  * ("puebla process and colombo process do a lot quietly" has Spanish-looking names but English
- * glue words). Stop words come from the `stopword` package; stems from Snowball
- * (`@orama/stemmers`).
+ * glue words). Stop words come from the `stopword` package.
  */
-import { stemmer as englishStem } from '@orama/stemmers/english';
-import { stemmer as frenchStem } from '@orama/stemmers/french';
-import { stemmer as spanishStem } from '@orama/stemmers/spanish';
 import { eng, fra, spa } from 'stopword';
 import { detectAll } from 'tinyld';
 
@@ -32,13 +28,6 @@ export const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
   fr: new Set([...fra, ...EXTRA_STOP.fr].map((w) => fold(w.toLowerCase()))),
   es: new Set([...spa, ...EXTRA_STOP.es].map((w) => fold(w.toLowerCase()))),
 };
-
-const STEMMERS: Record<Language, (w: string) => string> = { en: englishStem, fr: frenchStem, es: spanishStem };
-
-/** Snowball stem of a lower-case word, accents folded afterwards. */
-export function snowballStem(word: string, lang: Language): string {
-  return fold(STEMMERS[lang](word));
-}
 
 /** Function-word evidence per language: each stop word counts 1 / (number of languages listing it). */
 function functionWordVotes(words: readonly string[]): Record<Language, number> {

@@ -96,10 +96,7 @@ export function normalise(v: Vector): Vector {
 /** Content-word keys of an analysis, sublinear counts. */
 export function wordCounts(a: Analysis): Vector {
   const v: Vector = new Map();
-  for (const w of a.content) {
-    add(v, w.key, 1);
-    if (w.stem !== w.key) add(v, `~${w.stem}`, 1);
-  }
+  for (const w of a.content) add(v, w.key, 1);
   for (const [k, c] of v) v.set(k, 1 + Math.log(c));
   return v;
 }
