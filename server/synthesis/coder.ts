@@ -19,7 +19,7 @@
 import { analyse, type Analysis } from './analysis.js';
 import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
 import { isLanguage } from './language.js';
-import { buildThemeModel, materialOf, matchCues, normalise, UNPLACED_ID, unplacedMaterial, wordCounts, type CueMatch, type ThemeModel, type Vector } from './theme-model.js';
+import { buildThemeModel, materialOf, matchCues, normalise, unplacedMaterial, wordCounts, type CueMatch, type ThemeModel, type Vector } from './theme-model.js';
 
 export interface CoderOptions {
   /** Minimum confidence for a theme to be assigned at all. */
@@ -44,6 +44,8 @@ const QUESTION_OFF_TOPIC = 0.2;
 /** A placement resting on no cue, no example at least this close and no question needs UNANCHORED_MIN confidence. */
 const ANCHOR_EXAMPLE = 0.25;
 const UNANCHORED_MIN = 0.7;
+/** Themes whose reason is spelled out, strongest first. */
+const EXPLAINED = 5;
 /** An example this similar is shown in the reason. */
 const EXAMPLE_SHOWN = 0.3;
 
@@ -65,7 +67,7 @@ export interface ThemeScore {
   themeId: string;
   /** Evidence for the theme, 0 and up (not a probability). */
   score: number;
-  /** Why: cues matched as written, then the nearest example, then shared words. */
+  /** Why: cues matched as written, then the nearest example, then shared words (for the EXPLAINED strongest themes). */
   terms: string[];
 }
 
@@ -91,6 +93,9 @@ export interface CodingContext {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** Themes alone, or themes with "not placed" and the round's examples. */
+const asInput = (input: CoderInput | readonly ThemeLike[]): CoderInput => (Array.isArray(input) ? { themes: input as readonly ThemeLike[] } : (input as CoderInput));
+
 export class Coder {
   private readonly model: ThemeModel;
   private readonly questionMemo = new Map<string, Float64Array>();
@@ -99,7 +104,7 @@ export class Coder {
     input: CoderInput | readonly ThemeLike[],
     readonly options: CoderOptions = DEFAULT_CODER,
   ) {
-    const { themes, unplaced, examples = [] } = Array.isArray(input) ? { themes: input as readonly ThemeLike[], unplaced: undefined, examples: [] } : (input as CoderInput);
+    const { themes, unplaced, examples = [] } = asInput(input);
     const byTheme = new Map<string | null, LearnedExample[]>();
     for (const e of examples) (byTheme.get(e.themeId) ?? byTheme.set(e.themeId, []).get(e.themeId)!).push({ text: e.text, lang: e.lang });
     const materials = themes.map((t) => materialOf({ description: '', ...t }, byTheme.get(t.id)));
@@ -128,8 +133,10 @@ export class Coder {
       const sim = cos * (m.examples[doc].learned ? WEIGHTS.learned / WEIGHTS.example : 1);
       if (sim > nearest[t].sim || (sim === nearest[t].sim && doc < nearest[t].doc)) nearest[t] = { doc, sim };
     }
+    const wordSim = similarities(vector, m.words, n);
+    const gramSim = similarities(grams, m.grams, n);
     for (let t = 0; t < n; t++) {
-      raw[t] = WEIGHTS.cue * (1 - miss[t]) + WEIGHTS.words * dot(vector, m.words[t]) + WEIGHTS.grams * dot(grams, m.grams[t]) + WEIGHTS.example * nearest[t].sim;
+      raw[t] = WEIGHTS.cue * (1 - miss[t]) + WEIGHTS.words * wordSim[t] + WEIGHTS.grams * gramSim[t] + WEIGHTS.example * nearest[t].sim;
     }
     return { raw, cues, nearest, vector };
   }
@@ -166,7 +173,7 @@ export class Coder {
       for (let t = 0; t < u; t++) raw[t] += WEIGHTS.question * prior[t];
     }
     const order = [...raw.keys()].filter((t) => t !== u && raw[t] > 0).sort((x, y) => raw[y] - raw[x] || x - y);
-    const scores: ThemeScore[] = order.map((t) => ({ themeId: m.ids[t], score: round3(raw[t]), terms: this.explain(t, a, cues, nearest[t], vector) }));
+    const scores: ThemeScore[] = order.map((t, i) => ({ themeId: m.ids[t], score: round3(raw[t]), terms: i < EXPLAINED ? this.explain(t, a, cues, nearest[t], vector) : [] }));
     const best = order[0];
     const unplaced = (score: number, offTopic: boolean): Coding => ({ themeIds: [], reason: [], score, lang: a.lang, offTopic, scores });
     if (best === undefined || (a.content.length === 0 && !cues.some((c) => c.cue.theme !== u))) return unplaced(0, raw[u] > 0 || a.content.length === 0);
@@ -184,11 +191,6 @@ export class Coder {
     return { themeIds, reason: scores[0].terms, score: round3(confidence), lang: a.lang, offTopic: false, scores };
   }
 
-  /** Code a text (kept for callers of the earlier interface). */
-  codeText(text: string): Coding {
-    return this.code(text);
-  }
-
   private explain(t: number, a: Analysis, cues: readonly CueMatch[], nearest: { doc: number; sim: number }, vector: Vector): string[] {
     const m = this.model;
     const own = cues.filter((c) => c.cue.theme === t).sort((x, y) => y.cue.strength - x.cue.strength || x.start - y.start);
@@ -196,7 +198,7 @@ export class Coder {
     if (nearest.doc >= 0 && nearest.sim >= EXAMPLE_SHOWN) terms.push(`like “${clip(m.examples[nearest.doc].text)}”`);
     const covered = new Set(own.flatMap((c) => a.words.slice(c.start, c.end).map((w) => w.key)));
     const shared = [...vector]
-      .map(([k, x]) => ({ k, x: x * (m.words[t].get(k) ?? 0) }))
+      .map(([k, x]) => ({ k, x: x * (m.words.get(k)?.[t] ?? 0) }))
       .filter((s) => s.x > 0 && !covered.has(s.k))
       .sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1))
       .slice(0, 3)
@@ -211,13 +213,14 @@ function weightedVector(counts: Vector, idf: (k: string) => number): Vector {
   return normalise(v);
 }
 
-function dot(a: Vector, b: Vector): number {
-  let s = 0;
-  for (const [k, x] of a) {
-    const y = b.get(k);
-    if (y !== undefined) s += x * y;
+/** Cosine of a normalised vector with every theme's normalised profile. */
+function similarities(v: Vector, profiles: Map<string, Float64Array>, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (const [k, x] of v) {
+    const row = profiles.get(k);
+    if (row) for (let t = 0; t < n; t++) out[t] += x * row[t];
   }
-  return s;
+  return out;
 }
 
 const clip = (s: string) => (s.length <= 60 ? s : `${s.slice(0, 57).trimEnd()}…`);
@@ -232,14 +235,8 @@ export class LiveCoder {
   private input: CoderInput;
 
   constructor(input: CoderInput | readonly ThemeLike[], options: CoderOptions = DEFAULT_CODER) {
-    this.input = Array.isArray(input) ? { themes: input as readonly ThemeLike[] } : (input as CoderInput);
+    this.input = asInput(input);
     this.coder = new Coder(this.input, options);
-  }
-
-  /** Replace the themes (after curation), keeping the round's examples. */
-  setThemes(themes: readonly ThemeLike[]): void {
-    this.input = { ...this.input, themes };
-    this.coder = new Coder(this.input, this.coder.options);
   }
 
   /** The facilitator placed a contribution: it becomes an example for the rest of the round. */
@@ -254,4 +251,3 @@ export class LiveCoder {
   }
 }
 
-export { UNPLACED_ID };

@@ -44,8 +44,9 @@ export interface ThemeModel {
   ids: string[];
   unplacedIndex: number;
   cuesByFirstKey: Map<string, CompiledCue[]>;
-  words: Vector[];
-  grams: Vector[];
+  /** word -> its weight in each theme's profile (theme order); grams likewise. */
+  words: Map<string, Float64Array>;
+  grams: Map<string, Float64Array>;
   examples: ExampleDoc[];
   /** word -> examples holding it, with the example's weight for it. */
   exampleIndex: Map<string, { doc: number; weight: number }[]>;
@@ -202,13 +203,26 @@ export function buildThemeModel(materials: readonly ThemeMaterial[]): ThemeModel
     ids,
     unplacedIndex: ids.indexOf(UNPLACED_ID),
     cuesByFirstKey: base.cuesByFirstKey,
-    words: words.map(normalise),
-    grams: grams.map(normalise),
+    words: byKey(words.map(normalise)),
+    grams: byKey(grams.map(normalise)),
     examples,
     exampleIndex,
     wordIdf: base.wordIdf,
     gramIdf: base.gramIdf,
   };
+}
+
+/** Profiles turned inside out, so a contribution's word is looked up once for every theme. */
+function byKey(profiles: Vector[]): Map<string, Float64Array> {
+  const index = new Map<string, Float64Array>();
+  profiles.forEach((v, t) => {
+    for (const [k, x] of v) {
+      let row = index.get(k);
+      if (!row) index.set(k, (row = new Float64Array(profiles.length)));
+      row[t] = x;
+    }
+  });
+  return index;
 }
 
 function compileCues(materials: readonly ThemeMaterial[]): Map<string, CompiledCue[]> {
