@@ -13,21 +13,55 @@ export const themeIdSchema = z
   .max(120)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:+-]*$/, 'letters, digits and . _ : + - only');
 
+const cueSchema = z.string().trim().min(1).max(80);
+const exampleSchema = z.string().trim().min(1).max(1000);
+const languageCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code');
+
+/** A theme's material in another language than the default (English): its cues and example statements. */
+const translationSchema = z.strictObject({
+  label: z.string().trim().max(200).optional(),
+  description: z.string().trim().max(1000).optional(),
+  cues: z.array(cueSchema).max(200).optional(),
+  examples: z.array(exampleSchema).max(200).optional(),
+});
+
+/** A contribution the facilitator placed under a theme (moved, split, pinned): an example the coder learns from. */
+export const learnedExampleSchema = z.strictObject({
+  text: exampleSchema,
+  lang: languageCode.optional(),
+});
+
 export const codebookThemeSchema = z.strictObject({
   id: themeIdSchema,
   label: z.string().trim().min(1).max(200),
   /** The section the theme sits under (Part III's headings in the default codebook). */
   heading: z.string().trim().max(200).default(''),
   description: z.string().trim().max(1000).default(''),
-  /** Cue terms: words or short phrases; matched after stemming, so "migrants" also matches "migrant". */
-  cues: z.array(z.string().trim().min(1).max(80)).max(200).default([]),
+  /** Cue terms: words or short phrases, matched as phrases (see docs/synthesis.md, "The coder"). */
+  cues: z.array(cueSchema).max(200).default([]),
+  /** Example statements, in the project's own words. */
+  examples: z.array(exampleSchema).max(200).optional(),
+  /** The same material in other languages ("fr", "es"). */
+  translations: z.record(languageCode, translationSchema).optional(),
+  /** What the facilitator placed here in earlier rounds; travels with the exported codebook. */
+  learned: z.array(learnedExampleSchema).max(5000).optional(),
   retired: z.boolean().optional(),
+});
+
+/** What belongs under no theme: procedural remarks, greetings, bare "+1". Same material as a theme. */
+export const unplacedSchema = z.strictObject({
+  description: z.string().trim().max(1000).optional(),
+  cues: z.array(cueSchema).max(200).optional(),
+  examples: z.array(exampleSchema).max(200).optional(),
+  translations: z.record(languageCode, translationSchema).optional(),
+  learned: z.array(learnedExampleSchema).max(5000).optional(),
 });
 
 const codebookShape = z.strictObject({
   version: z.literal(1).default(1),
   title: z.string().trim().max(200).optional(),
   themes: z.array(codebookThemeSchema).max(1000),
+  unplaced: unplacedSchema.optional(),
 });
 
 /** Duplicate theme ids, each with the index of its second appearance. */
@@ -49,6 +83,8 @@ export const codebookSchema = codebookShape.superRefine((cb, ctx) => {
 
 export type Codebook = z.infer<typeof codebookSchema>;
 export type CodebookTheme = z.infer<typeof codebookThemeSchema>;
+export type Unplaced = z.infer<typeof unplacedSchema>;
+export type LearnedExample = z.infer<typeof learnedExampleSchema>;
 
 /** Validate an already-parsed codebook; throws InputError naming `file`. */
 export function validateCodebook(value: unknown, file = 'codebook', text?: string): Codebook {

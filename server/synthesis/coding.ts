@@ -1,10 +1,12 @@
 /**
  * Stage 1 of the synthesis: the round's texts weighed against each other (TF-IDF over the
- * round), then every contribution coded against the codebook's active themes.
+ * round, for the emergent themes and theme terms), then every contribution coded against the
+ * curated codebook and the facilitator's examples, with the question it answered as a prior.
  */
-import type { CodebookTheme } from './codebook.js';
-import { Coder, type Coding } from './coder.js';
-import type { ContributionInput } from './input.js';
+import type { Coding } from './coder.js';
+import type { CurationState } from './curation.js';
+import type { ContributionInput, SynthesisInput } from './input.js';
+import { roundCoder } from './learning.js';
 import type { Steps } from './steps.js';
 import { Corpus, docTerms, type DocTerms, type SparseVector } from './text.js';
 
@@ -22,16 +24,22 @@ export function readTexts(contributions: readonly ContributionInput[]): RoundTex
   return { corpus, docs, vectors: docs.map((d) => corpus.vector(d)) };
 }
 
-/** Contributions coded between two pauses. */
-const CODINGS_PER_STEP = 100;
+/** Contributions coded between two pauses (each takes 0.1 to 0.4 ms). */
+const CODINGS_PER_STEP = 20;
 
 /** Every contribution's coding, in input order. */
-export function* codeContributions(texts: RoundTexts, themes: readonly CodebookTheme[]): Steps<Coding[]> {
-  const coder = new Coder(themes, texts.corpus);
+export function* codeContributions(
+  contributions: readonly ContributionInput[],
+  curation: CurationState,
+  questions: SynthesisInput['questions'] = [],
+): Steps<Coding[]> {
+  const coder = roundCoder(curation, contributions);
+  const questionText = new Map(questions.map((q) => [q.id, q.text]));
   yield;
   const codings: Coding[] = [];
-  for (let i = 0; i < texts.docs.length; i++) {
-    codings.push(coder.code(texts.docs[i], texts.vectors[i]));
+  for (let i = 0; i < contributions.length; i++) {
+    const { text, questionId } = contributions[i];
+    codings.push(coder.code(text, { question: questionId === undefined ? undefined : questionText.get(questionId) }));
     if (i % CODINGS_PER_STEP === CODINGS_PER_STEP - 1) yield;
   }
   return codings;

@@ -4,9 +4,10 @@
  * placing opinion groups (one that keeps an earlier placement while little has changed).
  *
  * The stages, each a function of its own that can be read and tested alone:
- * 1. code every contribution against the curated codebook, then apply the facilitator's
- *    placements (coding.ts, placement.ts);
- * 2. cluster what no theme covers into suggested themes (placement.ts);
+ * 1. code every contribution against the curated codebook and the facilitator's examples
+ *    (learning.ts), with its question as a prior, then apply the facilitator's placements
+ *    (coding.ts, placement.ts);
+ * 2. cluster what no theme covers, and is not off topic, into suggested themes (placement.ts);
  * 3. count the votes (votes.ts), and the tags by what they mean (tags.ts);
  * 4. opinion groups, consensus, group-informed consensus, divisive statements (opinions.ts);
  * 5. the contributions as the synthesis shows them (contributions.ts);
@@ -44,7 +45,7 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
   const codebookThemes = activeThemes(curation.codebook);
 
   const texts = readTexts(contributions);
-  const codings = yield* codeContributions(texts, codebookThemes);
+  const codings = yield* codeContributions(contributions, curation, input.questions);
   const coded = placeContributions(contributions, codings, curation, codebookThemes);
   yield;
   const { suggestions, placement } = suggestThemes(contributions, texts, coded, curation);

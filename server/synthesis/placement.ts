@@ -18,6 +18,8 @@ export interface Placement {
   reasons: string[][];
   /** The facilitator placed it by hand (moved, split, taken out of every theme). */
   placed: boolean[];
+  /** The coder found it procedural or off topic (and the facilitator did not place it): no suggested theme takes it. */
+  offTopic: boolean[];
 }
 
 /**
@@ -32,10 +34,11 @@ export function placeContributions(
   activeThemes: readonly CodebookTheme[],
 ): Placement {
   const activeIds = new Set(activeThemes.map((t) => t.id));
-  const placement: Placement = { themeIds: [], reasons: [], placed: [] };
+  const placement: Placement = { themeIds: [], reasons: [], placed: [], offTopic: [] };
   contributions.forEach((c, i) => {
     const coding = codings[i];
     const byHand = curation.placements[c.id];
+    placement.offTopic.push(byHand === undefined && coding.offTopic);
     if (byHand === undefined) {
       placement.themeIds.push(coding.themeIds);
       placement.reasons.push(coding.reason);
@@ -66,7 +69,7 @@ export function suggestThemes(
   placement: Placement,
   curation: CurationState,
 ): { suggestions: Suggestion[]; placement: Placement } {
-  const uncovered = contributions.map((c, i) => ({ id: c.id, doc: texts.docs[i], i })).filter((x) => placement.themeIds[x.i].length === 0 && !placement.placed[x.i]);
+  const uncovered = contributions.map((c, i) => ({ id: c.id, doc: texts.docs[i], i })).filter((x) => placement.themeIds[x.i].length === 0 && !placement.placed[x.i] && !placement.offTopic[x.i]);
   const dissolved = new Set(curation.dissolved);
   const suggestions = clusterUncovered(uncovered, texts.corpus, DEFAULT_EMERGENT).filter((s) => !dissolved.has(s.id) && !curation.accepted[s.id]);
   const themeIds = [...placement.themeIds];
@@ -80,5 +83,5 @@ export function suggestThemes(
       reasons[i] = s.terms.filter((t) => written.includes(t));
     }
   }
-  return { suggestions, placement: { themeIds, reasons, placed: placement.placed } };
+  return { suggestions, placement: { ...placement, themeIds, reasons } };
 }

@@ -69,6 +69,17 @@ describe("the round's codebook", () => {
     const codebook = (await res.json()) as { themes: { id: string; label: string }[] };
     expect(codebook.themes.length).toBeGreaterThan(10);
 
+    // What the facilitator places by hand travels with the exported codebook, as learned examples.
+    const phone = await participant(node, room.joinCode, 1);
+    cleanup.push(() => phone.socket.disconnect());
+    const text = 'Diaspora bonds could pay for schools back home';
+    const { contribution } = await ok(phone.socket, 'contribution:add', { questionId: room.questionId, text, quotable: false, opId: opId() });
+    await ok(room.facilitator, 'curation:apply', { event: { type: 'contribution.moved', contributionId: contribution.id, themeId: 'common-labour' } });
+    const taught = (await (await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } })).json()) as { themes: { id: string; learned?: { text: string }[] }[] };
+    expect(taught.themes.find((t) => t.id === 'common-labour')!.learned).toEqual([{ text }]);
+    // The whole exported codebook fits the facilitator's import message.
+    await ok(room.facilitator, 'curation:apply', { event: { type: 'codebook.replaced', codebook: taught } });
+
     const renamed = codebook.themes[0];
     await ok(room.facilitator, 'curation:apply', { event: { type: 'theme.renamed', themeId: renamed.id, label: 'Renamed for this round' } });
     const after = (await (await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } })).json()) as typeof codebook;

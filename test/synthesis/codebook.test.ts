@@ -12,8 +12,20 @@ describe('codebook', () => {
       'Impediments to common ground for global governance',
       'Key agents of change',
     ]);
-    const labels = cb.themes.map((t) => t.label);
-    for (const l of [
+    expect(cb.themes.filter((t) => t.heading === 'Key agents of change')).toHaveLength(10);
+    expect(cb.themes.filter((t) => t.heading.startsWith('The five pillars'))).toHaveLength(5);
+    for (const t of cb.themes) expect(t.cues.length).toBeGreaterThan(3);
+    expect(cb.themes.find((t) => t.id === 'agent-gfmd')!.cues).toEqual(expect.arrayContaining(['GFMD', 'Global Forum']));
+  });
+
+  it('every theme of the framework has its label as the report has it, a description, cues, examples, and French and Spanish material', () => {
+    const cb = defaultCodebook();
+    expect(cb.themes.map((t) => t.label)).toEqual([
+      'National policies and programs',
+      'Bilateral, regional and global dialogues',
+      'Supranational structures',
+      'Multilateral agencies',
+      'International legal frameworks',
       'Cooperation among member States in the European Union',
       'Common ground in the protection of refugees and asylum seekers',
       'Elements of common ground in labour migration',
@@ -21,18 +33,45 @@ describe('codebook', () => {
       'Enforcement as common ground',
       'Political trends',
       'Retreat from binding frameworks on migration and governance',
+      'Broad disincentives and opposition to "managed" migration',
+      'Emergence of potent demographic, social and political trends',
+      '"New" decision-making dynamics under the Lisbon Treaty',
+      'Regional consultative processes: leading to global change?',
+      'Business and private sector actors',
+      'Select or diverse actors = agents of change?',
+      'An "M-20"',
       'Parliamentarians',
       'The Global Forum on Migration and Development',
       'The Global Migration Group',
       'The UN High Level Dialogue on Migration and Development in 2013',
-      'An "M-20"',
-    ]) {
-      expect(labels).toContain(l);
+    ]);
+    for (const t of cb.themes) {
+      expect(t.description.length, t.id).toBeGreaterThan(80);
+      expect(t.cues.length, t.id).toBeGreaterThanOrEqual(15);
+      expect(t.examples?.length ?? 0, t.id).toBeGreaterThanOrEqual(4);
+      for (const lang of ['fr', 'es']) {
+        expect(t.translations?.[lang]?.cues?.length ?? 0, `${t.id} ${lang}`).toBeGreaterThanOrEqual(8);
+        expect(t.translations?.[lang]?.examples?.length ?? 0, `${t.id} ${lang}`).toBeGreaterThanOrEqual(3);
+      }
     }
-    expect(cb.themes.filter((t) => t.heading === 'Key agents of change')).toHaveLength(10);
-    expect(cb.themes.filter((t) => t.heading.startsWith('The five pillars'))).toHaveLength(5);
-    for (const t of cb.themes) expect(t.cues.length).toBeGreaterThan(3);
-    expect(cb.themes.find((t) => t.id === 'agent-gfmd')!.cues).toEqual(expect.arrayContaining(['gfmd', 'global forum']));
+    // How people really say it.
+    const cues = (id: string) => cb.themes.find((t) => t.id === id)!.cues;
+    expect(cues('agent-parliamentarians')).toEqual(expect.arrayContaining(['MPs', 'legislators']));
+    expect(cues('agent-business')).toEqual(expect.arrayContaining(["employers' federations"]));
+    expect(cues('agent-m20')).toEqual(expect.arrayContaining(['club of big migration countries']));
+    expect(cues('common-enforcement')).toEqual(expect.arrayContaining(['Frontex']));
+    expect(cb.unplaced?.cues).toEqual(expect.arrayContaining(['+1', 'repeat the question']));
+  });
+
+  it('imports a codebook file of the earlier format (themes with cues only)', () => {
+    const old = '{ "version": 1, "themes": [ { "id": "gfmd", "label": "The GFMD", "heading": "Agents", "description": "", "cues": ["gfmd", "global forum"] } ] }';
+    expect(parseCodebook(old, 'old.json')).toEqual({ version: 1, themes: [{ id: 'gfmd', label: 'The GFMD', heading: 'Agents', description: '', cues: ['gfmd', 'global forum'] }] });
+  });
+
+  it('carries examples, translations and learned examples, and names a bad language code', () => {
+    const cb = { version: 1 as const, themes: [{ id: 'a', label: 'A', heading: '', description: '', cues: ['x'], examples: ['An example'], translations: { fr: { cues: ['y'], examples: ['Un exemple'] } }, learned: [{ text: 'placed by hand' }] }], unplaced: { cues: ['+1'], learned: [{ text: 'mic check' }] } };
+    expect(parseCodebook(exportCodebook(cb), 'cb.json')).toEqual(cb);
+    expect(() => parseCodebook(JSON.stringify({ themes: [{ id: 'a', label: 'A', translations: { french: { cues: ['y'] } } }] }), 'lang.json')).toThrow(/lang\.json.*themes\[0\]\.translations\.french/);
   });
 
   it('exports and imports unchanged', () => {

@@ -49,7 +49,7 @@ describe('curation reducer', () => {
     const state = replayCuration(log);
     const gfmd = state.codebook.themes.find((t) => t.id === 'agent-gfmd')!;
     expect(gfmd.label).toBe('The GFMD');
-    expect(gfmd.cues).toEqual(expect.arrayContaining(['gmg', 'global migration group']));
+    expect(gfmd.cues).toEqual(expect.arrayContaining(['GMG', 'Global Migration Group']));
     expect(state.codebook.themes.find((t) => t.id === 'agent-gmg')!.retired).toBe(true);
     expect(state.mergedInto).toEqual({ 'agent-gmg': 'agent-gfmd' });
     expect(state.pinned).toEqual(['c2']);

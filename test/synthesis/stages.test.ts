@@ -41,18 +41,28 @@ const coding = (themeIds: string[], scores: [string, number, string[]][] = []): 
   reason: scores.find(([id]) => id === themeIds[0])?.[2] ?? [],
   score: scores[0]?.[1] ?? 0,
   scores: scores.map(([themeId, score, terms]) => ({ themeId, score, terms })),
+  lang: 'en',
+  offTopic: false,
 });
 
 describe('stage 1: texts and coding', () => {
-  it('weighs every text over the round and codes each, pausing every hundred', () => {
+  it('weighs every text over the round and codes each, pausing every twenty', () => {
     const texts = Array.from({ length: 250 }, (_, i) => (i % 2 === 0 ? `The GFMD and the global forum ${i}` : `Seasonal workers and labour ${i}`));
-    const round = readTexts(contributionsOf(...texts));
+    const contributions = contributionsOf(...texts);
+    const round = readTexts(contributions);
     expect(round.corpus.size).toBe(250);
     expect(round.docs).toHaveLength(250);
     expect(round.vectors[0].get('gfmd')).toBeGreaterThan(0);
-    const { value: codings, pauses } = paused(codeContributions(round, active));
+    const { value: codings, pauses } = paused(codeContributions(contributions, curation()));
     expect(codings.map((c) => c.themeIds[0])).toEqual(texts.map((_, i) => (i % 2 === 0 ? 'gfmd' : 'labour')));
-    expect(pauses).toBe(3);
+    expect(pauses).toBe(1 + Math.floor(250 / 20));
+  });
+
+  it('keeps procedural lines out of the suggested themes, unless the facilitator placed them', () => {
+    const contributions = contributionsOf('a', 'b');
+    const codings = [{ ...coding([]), offTopic: true }, { ...coding([]), offTopic: true }];
+    const p = placeContributions(contributions, codings, curation({ placements: { c2: 'gfmd' } }), active);
+    expect(p.offTopic).toEqual([true, false]);
   });
 
   it("places a contribution where the facilitator put it, the coder's other themes as secondaries", () => {
@@ -78,7 +88,7 @@ describe('stage 2: suggested themes', () => {
     'The GFMD should act',
   );
   const texts = readTexts(contributions);
-  const uncovered = (): Placement => ({ themeIds: [[], [], [], [], [], [], ['gfmd']], reasons: [[], [], [], [], [], [], ['GFMD']], placed: contributions.map(() => false) });
+  const uncovered = (): Placement => ({ themeIds: [[], [], [], [], [], [], ['gfmd']], reasons: [[], [], [], [], [], [], ['GFMD']], placed: contributions.map(() => false), offTopic: contributions.map(() => false) });
 
   it('clusters what no theme covers and moves the members into their suggestion', () => {
     const before = uncovered();
@@ -101,6 +111,9 @@ describe('stage 2: suggested themes', () => {
     const takenOut = uncovered();
     takenOut.placed[3] = true;
     expect(suggestThemes(contributions, texts, takenOut, curation()).suggestions.map((s) => s.id)).toEqual([first[1].id]);
+    const offTopic = uncovered();
+    offTopic.offTopic[3] = true;
+    expect(suggestThemes(contributions, texts, offTopic, curation()).suggestions.map((s) => s.id)).toEqual([first[1].id]);
   });
 });
 
@@ -171,7 +184,7 @@ describe('stage 5: contributions as shown', () => {
     const shown = contributionsAsShown({
       contributions,
       codings: [coding(['t'], [['t', 0.12345, ['x']]]), coding([])],
-      placement: { themeIds: [['t'], []], reasons: [['x'], []], placed: [false, true] },
+      placement: { themeIds: [['t'], []], reasons: [['x'], []], placed: [false, true], offTopic: [false, false] },
       votes: { tallies, thresholds: methodThresholds(3) },
       opinions: { consensus: ['a'], groupConsensus: [], divisive: ['b'] },
       pinned: ['b'],
