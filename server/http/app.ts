@@ -22,11 +22,20 @@ export interface HttpDeps {
   rounds: RequestBudgets;
 }
 
+/** Where engine.io (Socket.IO's transport) answers; the prefix it intercepts, trailing slash included. */
+export const SOCKET_IO_PATH = '/socket.io/';
+
 const CLIENT_ROUTES = ['/', '/join', '/join/:code', '/facilitate', '/projector/:code'];
 
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Requests under Socket.IO's path belong to engine.io, which takes them before they reach this app
+  // (server.ts). Were the app ever attached beside engine.io, it must stay silent there: a second
+  // answer to one request throws ERR_HTTP_HEADERS_SENT inside engine.io and stops the process.
+  app.use((req, _res, next) => {
+    if (!req.originalUrl.startsWith(SOCKET_IO_PATH)) next();
+  });
   app.use(securityHeaders());
   app.use(express.json({ limit: '16kb' }));
 
