@@ -1,7 +1,8 @@
 /**
  * The embedded event log: one append-only file per round under DATA_DIR/rounds.
  * Each record is one line, `<crc32> <json>`, written and fdatasync'ed before append resolves.
- * A torn last record (a crash mid-write) is cut off on open; damage before the tail is refused.
+ * A torn last record (a crash mid-write) is cut off on open. A failed append (a full disk) is cut
+ * off at once, so the file is as it was before. Damage before the tail is refused.
  */
 import { mkdirSync, openSync, closeSync, fsyncSync, readdirSync, existsSync, readFileSync, ftruncateSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -14,6 +15,8 @@ interface OpenRound {
   handle: FileHandle;
   version: number;
   events: StoredEvent[];
+  /** The file's length up to the last stored record. */
+  bytes: number;
 }
 
 export interface LogRecovery {
@@ -64,6 +67,8 @@ export class FileEventLog implements EventLog {
   private readonly dir: string;
   private readonly rounds = new Map<string, OpenRound>();
   private readonly opening = new Map<string, Promise<OpenRound>>();
+  /** Rounds whose failed append could not be cut off: the length to cut back to when they are opened again. */
+  private readonly unfinished = new Map<string, number>();
   readonly recoveries: LogRecovery[] = [];
 
   constructor(dataDir: string) {
@@ -75,14 +80,17 @@ export class FileEventLog implements EventLog {
     const round = await this.openRound(roundId);
     if (round.version !== expectedVersion) throw new VersionConflict(roundId);
     const stored = events.map((event, i) => ({ seq: expectedVersion + i + 1, event }));
+    const records = Buffer.from(stored.map(encodeRecord).join(''), 'utf8');
     round.version += stored.length;
     try {
-      await round.handle.appendFile(stored.map(encodeRecord).join(''));
+      await round.handle.appendFile(records);
       await round.handle.datasync();
     } catch (error) {
       round.version = expectedVersion;
+      await this.cutBack(roundId, round);
       throw error;
     }
+    round.bytes += records.length;
     round.events.push(...stored);
     return stored;
   }
@@ -109,6 +117,22 @@ export class FileEventLog implements EventLog {
     this.rounds.clear();
   }
 
+  /**
+   * Leaves the file as it was before a failed append: a partial record must not stay in front of the
+   * next one. If even that fails, the round takes no more appends here: it is closed, and opening it
+   * again (its next read or append) cuts the file back first, or fails until it can.
+   */
+  private async cutBack(roundId: string, round: OpenRound): Promise<void> {
+    try {
+      await round.handle.truncate(round.bytes);
+      await round.handle.sync();
+    } catch {
+      this.unfinished.set(roundId, round.bytes);
+      if (this.rounds.get(roundId) === round) this.rounds.delete(roundId);
+      await round.handle.close().catch(() => undefined);
+    }
+  }
+
   private path(roundId: string): string {
     if (!/^[A-Za-z0-9_-]+$/.test(roundId)) throw new Error('invalid round id');
     return join(this.dir, `${roundId}.log`);
@@ -129,23 +153,37 @@ export class FileEventLog implements EventLog {
     const file = this.path(roundId);
     const isNew = !existsSync(file);
     let events: StoredEvent[] = [];
+    let bytes = 0;
     if (!isNew) {
+      const unfinished = this.unfinished.get(roundId);
+      if (unfinished !== undefined) {
+        truncateFile(file, unfinished);
+        this.unfinished.delete(roundId);
+      }
       const buffer = readFileSync(file);
       const decoded = decodeRecords(buffer, file);
       events = decoded.events;
+      bytes = decoded.goodBytes;
       if (decoded.goodBytes < buffer.length) {
-        const fd = openSync(file, 'r+');
-        ftruncateSync(fd, decoded.goodBytes);
-        fsyncSync(fd);
-        closeSync(fd);
+        truncateFile(file, decoded.goodBytes);
         this.recoveries.push({ roundId, truncatedBytes: buffer.length - decoded.goodBytes });
       }
     }
     const handle = await open(file, 'a');
     if (isNew) syncDirectory(this.dir);
-    const round = { handle, version: events.length, events };
+    const round = { handle, version: events.length, events, bytes };
     this.rounds.set(roundId, round);
     return round;
+  }
+}
+
+function truncateFile(file: string, length: number): void {
+  const fd = openSync(file, 'r+');
+  try {
+    ftruncateSync(fd, length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -45,7 +45,7 @@ export async function spawnNode(env: Record<string, string>, port?: number, opti
   const url = `http://127.0.0.1:${chosen}`;
   const deadline = Date.now() + 30_000;
   while (!logs.some((l) => l.includes('concert listening'))) {
-    if (child.exitCode !== null) throw new Error(`node exited while starting: ${stderr.slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`node exited while starting: ${stderr.slice(-2000)}${buffered}${logs.slice(-3).join('\n')}`);
     if (Date.now() > deadline) throw new Error(`node did not start within 30 s: ${stderr.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 50));
   }

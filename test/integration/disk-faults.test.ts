@@ -1,0 +1,79 @@
+/**
+ * An embedded node process on a disk that fills up: the node keeps serving, and restarts with
+ * everything it acknowledged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeRecords } from '../../server/store/file-log.js';
+import type { FacilitatorContributionView } from '../../shared/views.js';
+import { smallDisk } from '../support/small-disk.js';
+import { client, ok, opId, participant, roomWithOpenQuestion, send } from './harness.js';
+import { spawnNode, type NodeProcess } from './processes.js';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+function roundFile(dataDir: string, roundId: string): string {
+  return join(dataDir, 'rounds', `${roundId}.log`);
+}
+
+/** Every byte of the file is a whole, valid record. */
+function expectWhole(file: string) {
+  const bytes = readFileSync(file);
+  const { events, goodBytes } = decodeRecords(bytes, file);
+  expect(goodBytes, `${bytes.length - goodBytes} bytes of a partial record at the end of ${file}`).toBe(bytes.length);
+  return events;
+}
+
+async function storedContributions(node: NodeProcess, roundId: string, facilitatorKey: string, sessionId: string): Promise<string[]> {
+  const watcher = await client(node);
+  cleanup.push(() => void watcher.disconnect());
+  await ok(watcher, 'facilitator:auth', { roundId, key: facilitatorKey });
+  const { snapshot } = await ok(watcher, 'session:watch', { sessionId });
+  watcher.disconnect();
+  return (snapshot.contributions as FacilitatorContributionView[]).map((c) => c.id).sort();
+}
+
+const disk = smallDisk();
+cleanup.push(() => disk.remove());
+
+describe(`a full disk (${disk.description})`, () => {
+  it('refuses posts with unavailable, keeps the round file whole, and restarts with every acknowledged post', async () => {
+    console.info(`full-disk test: ${disk.description}`);
+    const env = { DATA_DIR: disk.dir, RATE_COMMANDS_PER_SOCKET: '1000', ...disk.env };
+    let node = await spawnNode(env, undefined, { nodeArgs: disk.nodeArgs });
+    cleanup.push(() => node.kill9());
+    const room = await roomWithOpenQuestion(node);
+    cleanup.push(() => void room.facilitator.disconnect());
+    const phone = await participant(node, room.joinCode, 1);
+    cleanup.push(() => void phone.socket.disconnect());
+    const post = (text: string) => send(phone.socket, 'contribution:add', { questionId: room.questionId, text, quotable: false, opId: opId() });
+
+    const acked: string[] = [];
+    for (let i = 0; i < 3; i++) acked.push((await ok(phone.socket, 'contribution:add', { questionId: room.questionId, text: `Before the disk filled up, ${i}.`, quotable: false, opId: opId() })).contribution.id);
+
+    disk.fill();
+    let refusal: { code: string; message: string } | undefined;
+    for (let i = 0; i < 300 && !refusal; i++) {
+      const ack = await post(`Point ${i} while the disk fills up. ${'Long enough to need more room than is left. '.repeat(20)}`);
+      if (ack.ok) acked.push(ack.contribution.id);
+      else refusal = ack.error;
+    }
+    expect(refusal?.code).toBe('unavailable');
+    const file = roundFile(disk.dir, room.round.roundId);
+    expectWhole(file);
+    expect((await fetch(`${node.url}/healthz`)).status).toBe(200);
+
+    disk.free();
+    acked.push((await ok(phone.socket, 'contribution:add', { questionId: room.questionId, text: 'After the disk was freed.', quotable: false, opId: opId() })).contribution.id);
+    expect(expectWhole(file).filter((e) => e.event.type === 'contribution.added')).toHaveLength(acked.length);
+
+    await node.stop();
+    node = await spawnNode(env, node.port, { nodeArgs: disk.nodeArgs });
+    expect(await storedContributions(node, room.round.roundId, room.round.facilitatorKey, room.sessionId)).toEqual([...acked].sort());
+    expect(node.logs.filter((l) => l.includes('torn tail') || l.includes('set aside'))).toEqual([]);
+  });
+});
