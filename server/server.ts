@@ -123,10 +123,16 @@ async function closeNode(io: TypedServer, publisher: Publisher, store: Store, re
   else await store.close();
 }
 
-/** A torn last record (a crash mid-write) was cut off when the log was opened: say so once. */
+/**
+ * A torn last record (a crash mid-write) was cut off when the log was opened: say so once.
+ * A round whose log is damaged before its tail is set aside: say which, now and whenever one is found.
+ */
 function logRepairs(store: Store, logger: Logger): void {
   if (!(store.log instanceof FileEventLog)) return;
   for (const { roundId, truncatedBytes } of store.log.recoveries) {
     logger.warn({ roundId, truncatedBytes }, 'repaired a torn tail in the event log (an unacknowledged write cut short by a crash)');
   }
+  store.log.onDamaged(({ roundId, record }) => {
+    logger.error({ roundId, record }, 'a round is set aside: its event log is damaged before its last record; every other round serves');
+  });
 }

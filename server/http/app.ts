@@ -8,8 +8,8 @@ import { isWellFormedJoinCode, joinPath, normaliseJoinCode } from '../../shared/
 import type { RoundRegistry } from '../rounds/registry.js';
 import { codebookRouter } from './codebook.js';
 import { exportsRouter } from './exports.js';
-import type { Store } from '../store/types.js';
-import { describeZodError } from '../socket/errors.js';
+import { RoundDamaged, type Store } from '../store/types.js';
+import { describeZodError, roundDamagedError } from '../socket/errors.js';
 import { joinKeyMatches } from '../socket/join-keys.js';
 import { limitRequests, type RequestBudgets } from './rate-limit.js';
 import { securityHeaders } from './security.js';
@@ -40,7 +40,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, store: deps.store.kind });
+    // A damaged round is set aside and the node serves every other one: still healthy, but say so.
+    res.json({ ok: true, store: deps.store.kind, damagedRounds: deps.store.damagedRounds?.() ?? 0 });
   });
 
   app.post('/api/rounds', limitRequests(deps.rounds, 'rounds have been created from here'), async (req: Request, res: Response) => {
@@ -97,6 +98,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use((error: unknown, _req: Request, res: Response, _next: express.NextFunction) => {
+    if (error instanceof RoundDamaged) {
+      res.status(503).json({ ok: false, error: roundDamagedError() });
+      return;
+    }
     const status = (error as { status?: number }).status ?? 500;
     res.status(status).json({ ok: false, error: { code: status === 500 ? 'internal' : 'invalid-payload', message: status === 500 ? 'Something went wrong.' : 'The request is not valid.' } });
   });

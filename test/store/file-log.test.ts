@@ -3,7 +3,10 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RoundEvent } from '../../server/domain/events.js';
-import { decodeRecords, FileEventLog } from '../../server/store/file-log.js';
+import { createRound } from '../../server/domain/round.js';
+import { decodeRecords, FileEventLog, type DamagedRound } from '../../server/store/file-log.js';
+import { openEmbeddedStore } from '../../server/store/embedded.js';
+import { RoundDamaged } from '../../server/store/types.js';
 import { removeDir, tempDir } from '../integration/harness.js';
 
 const dirs: string[] = [];
@@ -129,5 +132,44 @@ describe('a failed append', () => {
     expect((await log.append('round', [edit(5)], 3)).map((e) => e.seq)).toEqual([4]);
     await log.close();
     expect(fileIsClean(file).map((e) => e.event)).toEqual([edit(1), edit(2), edit(3), edit(5)]);
+  });
+});
+
+describe('a damaged round file', () => {
+  async function damageFirstRecord(file: string) {
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Question number 1', 'Question number X'));
+  }
+
+  it('is set aside with RoundDamaged while the other rounds are read and written', async () => {
+    const { dir, file } = await logWithThreeRecords();
+    const setup = new FileEventLog(dir);
+    await setup.append('other', [edit(9)], 0);
+    await setup.close();
+    await damageFirstRecord(file);
+
+    const log = new FileEventLog(dir);
+    const reported: DamagedRound[] = [];
+    log.onDamaged((d) => reported.push(d));
+    await expect(log.read('round')).rejects.toBeInstanceOf(RoundDamaged);
+    await expect(log.append('round', [edit(4)], 3)).rejects.toBeInstanceOf(RoundDamaged);
+    expect(reported).toEqual([{ roundId: 'round', record: 1 }]);
+    expect(await log.read('other')).toHaveLength(1);
+    expect(await log.append('other', [edit(10)], 1)).toHaveLength(1);
+    await log.close();
+  });
+
+  it('does not stop the embedded store from opening; the other rounds keep their join codes', async () => {
+    const { dir, file } = await logWithThreeRecords();
+    const setup = new FileEventLog(dir);
+    const session: RoundEvent = { type: 'session.created', sessionId: 'session-1', title: 'Roundtable', place: 'Rabat', date: '2026-12-01', format: 'roundtable', joinCode: 'ABC234', questions: [] };
+    await setup.append('other', [...createRound('other', 'Other round', 'hash'), session], 0);
+    await setup.close();
+    await damageFirstRecord(file);
+
+    const store = await openEmbeddedStore(dir);
+    expect(store.damagedRounds!()).toBe(1);
+    expect(await store.joinCodes.resolve('ABC234')).toEqual({ roundId: 'other', sessionId: 'session-1' });
+    await expect(store.log.read('round')).rejects.toBeInstanceOf(RoundDamaged);
+    await store.close();
   });
 });
