@@ -2,15 +2,13 @@
 import express, { type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import QRCode from 'qrcode';
 import { createRoundSchema } from '../../shared/protocol/commands.js';
-import { isWellFormedJoinCode, joinPath, normaliseJoinCode } from '../../shared/protocol/limits.js';
 import type { RoundRegistry } from '../rounds/registry.js';
 import { codebookRouter } from './codebook.js';
 import { exportsRouter } from './exports.js';
+import { qrRouter } from './qr.js';
 import { RoundDamaged, type Store } from '../store/types.js';
 import { describeZodError, roundDamagedError } from '../socket/errors.js';
-import { joinKeyMatches } from '../socket/join-keys.js';
 import { limitRequests, type RequestBudgets } from './rate-limit.js';
 import { securityHeaders } from './security.js';
 
@@ -55,24 +53,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.status(201).json({ ok: true, roundId, facilitatorKey, facilitatorPath: `/facilitate#${roundId}.${facilitatorKey}` });
   });
 
-  app.get('/api/qr/:code.svg', async (req: Request, res: Response) => {
-    const code = normaliseJoinCode(String(req.params.code));
-    if (!isWellFormedJoinCode(code)) {
-      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: 'Not a join code.' } });
-      return;
-    }
-    // With the session's join key (`?k=`) the QR code carries it, so a phone that scans it gets in at once.
-    // Only a key that matches the code is encoded: this endpoint hands out no key.
-    const key = typeof req.query.k === 'string' ? req.query.k : null;
-    if (key !== null && !joinKeyMatches(deps.store.secret, code, key)) {
-      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: 'This is not the join key of this code.' } });
-      return;
-    }
-    const base = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-    const svg = await QRCode.toString(`${base}${joinPath(code, key)}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
-  });
-
+  app.use(qrRouter(deps.store.secret, deps.publicUrl));
   app.use(codebookRouter(deps.registry));
   app.use(exportsRouter(deps.registry, deps.store));
 

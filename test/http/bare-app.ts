@@ -15,5 +15,5 @@ export async function bareApp(publicUrl?: string) {
     await store.close();
     removeDir(dir);
   };
-  return { app, close };
+  return { app, close, secret: store.secret };
 }
