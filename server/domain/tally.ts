@@ -36,7 +36,9 @@ export function tagCounts(round: Round, c: Contribution): Counts {
       for (const t of taggers) set.add(t);
     }
   }
-  return newCounts([...people].filter(([, set]) => set.size > 0).map(([tag, set]) => [tag, set.size]));
+  const counts = newCounts();
+  for (const [tag, set] of people) if (set.size > 0) counts[tag] = set.size;
+  return counts;
 }
 
 /** The vote a given person holds on a contribution, looking through merged duplicates. */
