@@ -17,6 +17,15 @@ afterAll(async () => {
   await deleteKeys(prefix);
 });
 
+async function oneNode() {
+  const node = await startTestNode();
+  cleanup.push(async () => {
+    await node.close();
+    removeDir(node.dataDir);
+  });
+  return node;
+}
+
 function transportOf(socket: Client): string {
   return socket.io.engine.transport.name;
 }
@@ -54,11 +63,7 @@ async function playOverPolling(url: string) {
 
 describe('long-polling', () => {
   it('works end to end on one node', async () => {
-    const node = await startTestNode();
-    cleanup.push(async () => {
-      await node.close();
-      removeDir(node.dataDir);
-    });
+    const node = await oneNode();
     await playOverPolling(node.url);
   });
 
@@ -76,11 +81,7 @@ describe('long-polling', () => {
 
 describe("the page's socket", () => {
   it('falls back to long-polling where a proxy refuses WebSockets', async () => {
-    const node = await startTestNode();
-    cleanup.push(async () => {
-      await node.close();
-      removeDir(node.dataDir);
-    });
+    const node = await oneNode();
     const proxy = await startStickyProxy([node.url], { refuseWebSocket: true });
     cleanup.push(() => proxy.close());
     const room = await roomWithOpenQuestion(node);

@@ -92,12 +92,17 @@ function fileIsClean(file: string) {
   return events;
 }
 
+/** The three-record log, opened again, and its file's bytes at that point. */
+async function openLogWithThreeRecords() {
+  const { dir, file } = await logWithThreeRecords();
+  const log = new FileEventLog(dir);
+  await log.read('round');
+  return { dir, file, log, before: readFileSync(file) };
+}
+
 describe('a failed append', () => {
   it('leaves the file as it was before, so the next append and a restart find every stored record', async () => {
-    const { dir, file } = await logWithThreeRecords();
-    const log = new FileEventLog(dir);
-    await log.read('round');
-    const before = readFileSync(file);
+    const { dir, file, log, before } = await openLogWithThreeRecords();
 
     const full = await diskFillsUp();
     await expect(log.append('round', [edit(4), edit(5)], 3)).rejects.toThrow(/ENOSPC/);
@@ -114,10 +119,7 @@ describe('a failed append', () => {
   });
 
   it('stops appending to the round when even cutting the partial record off fails, until it is opened again', async () => {
-    const { dir, file } = await logWithThreeRecords();
-    const log = new FileEventLog(dir);
-    await log.read('round');
-    const before = readFileSync(file);
+    const { file, log, before } = await openLogWithThreeRecords();
 
     const full = await diskFillsUp();
     const stuck = vi.spyOn(await fileHandlePrototype(), 'truncate').mockRejectedValue(Object.assign(new Error('EIO'), { code: 'EIO' }));
