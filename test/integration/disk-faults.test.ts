@@ -37,11 +37,10 @@ async function storedContributions(node: NodeProcess, roundId: string, facilitat
   return (snapshot.contributions as FacilitatorContributionView[]).map((c) => c.id).sort();
 }
 
-const disk = smallDisk();
-cleanup.push(() => disk.remove());
-
-describe(`a full disk (${disk.description})`, () => {
+describe('a full disk (a 256 KiB tmpfs, or ENOSPC simulated at the write call where mounting is not allowed)', () => {
   it('refuses posts with unavailable, keeps the round file whole, and restarts with every acknowledged post', async () => {
+    const disk = smallDisk();
+    cleanup.push(() => disk.remove());
     console.info(`full-disk test: ${disk.description}`);
     const env = { DATA_DIR: disk.dir, RATE_COMMANDS_PER_SOCKET: '1000', ...disk.env };
     let node = await spawnNode(env, undefined, { nodeArgs: disk.nodeArgs });
