@@ -84,6 +84,8 @@ function codePoint(text: string, pattern: RegExp): string {
  * field: "The contribution"), or null when it may.
  */
 export function textProblem(text: string, max: number, what: string): string | null {
+  // Printable ASCII, tabs and newlines, trimmed (as normaliseText leaves it): only its length can be wrong.
+  if (PLAIN.test(text)) return text.length === 0 ? `${what} is empty` : text.length > max ? `${what} is longer than ${max} characters (${text.length})` : null;
   if (NOTHING_VISIBLE.test(text)) return `${what} is empty`;
   if (CONTROL.test(text)) return `${what} contains a control character (${codePoint(text, CONTROL)}) that cannot be shown; remove it`;
   if (BIDI.test(text)) {
