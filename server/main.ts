@@ -1,8 +1,12 @@
 import { loadConfig } from './config.js';
+import { exitOnFatalErrors } from './fatal.js';
+import { createLogger } from './logger.js';
 import { startNode } from './server.js';
 
 const config = loadConfig();
-const node = await startNode(config);
+const logger = createLogger(config.LOG_LEVEL);
+exitOnFatalErrors(logger);
+const node = await startNode(config, { logger });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -10,8 +14,3 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     node.close().finally(() => process.exit(0));
   });
 }
-
-// A promise nobody awaited failed: log it and keep serving the others rather than drop every connection.
-process.on('unhandledRejection', (reason) => {
-  node.logger.error({ err: reason instanceof Error ? `${reason.name}: ${reason.message}` : 'unknown' }, 'unhandled rejection');
-});

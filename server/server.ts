@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { LIMITS } from '../shared/protocol/limits.js';
 import type { Config } from './config.js';
-import { createHttpApp } from './http/app.js';
+import { createHttpApp, SOCKET_IO_PATH } from './http/app.js';
 import { addressKey } from './keys.js';
 import { createLogger, type Logger } from './logger.js';
 import { openRedisMode, type RedisMode } from './redis-mode.js';
@@ -58,8 +58,14 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   logRepairs(store, logger);
   const limiters: Limiters = redis?.limiters ?? memoryLimiters(limits);
   const registry = new RoundRegistry(store);
-  const http = createServer();
+  const keyOfAddress = addressKeyer(config.TRUST_PROXY, (address) => addressKey(store.secret, address));
+  const rounds = { perAddress: limiters.roundsPerAddress, overall: limiters.roundsOverall, addressOf: (req: IncomingMessage) => keyOfAddress({ address: req.socket.remoteAddress ?? '', headers: req.headers }) };
+  const app = createHttpApp({ registry, store, clientDir: config.CLIENT_DIR, publicUrl: config.PUBLIC_URL, rounds });
+  // The app is the server's request handler before Socket.IO attaches: engine.io then takes the
+  // requests under its path and hands every other one to the app, so no request is answered twice.
+  const http = createServer(app);
   const io: TypedServer = new Server(http, {
+    path: SOCKET_IO_PATH,
     maxHttpBufferSize: LIMITS.maxPayloadBytes,
     serveClient: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
@@ -72,10 +78,7 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   presence.onRemoteChange((sessionId) => publisher.presenceChangedElsewhere(sessionId));
   await redis?.sharePresence(presence);
 
-  const keyOfAddress = addressKeyer(config.TRUST_PROXY, (address) => addressKey(store.secret, address));
   io.use(addressMiddleware(keyOfAddress));
-  const rounds = { perAddress: limiters.roundsPerAddress, overall: limiters.roundsOverall, addressOf: (req: IncomingMessage) => keyOfAddress({ address: req.socket.remoteAddress ?? '', headers: req.headers }) };
-  http.on('request', createHttpApp({ registry, store, clientDir: config.CLIENT_DIR, publicUrl: config.PUBLIC_URL, rounds }));
   const pacer = new GuessPacer({ perAddress: limiters.wrongCodesPerAddress, overall: limiters.wrongCodesOverall, waitMs: limits.guessWaitMs });
   attachSocketHandlers(io, {
     registry,
@@ -120,10 +123,16 @@ async function closeNode(io: TypedServer, publisher: Publisher, store: Store, re
   else await store.close();
 }
 
-/** A torn last record (a crash mid-write) was cut off when the log was opened: say so once. */
+/**
+ * A torn last record (a crash mid-write) was cut off when the log was opened: say so once.
+ * A round whose log is damaged before its tail is set aside: say which, now and whenever one is found.
+ */
 function logRepairs(store: Store, logger: Logger): void {
   if (!(store.log instanceof FileEventLog)) return;
   for (const { roundId, truncatedBytes } of store.log.recoveries) {
     logger.warn({ roundId, truncatedBytes }, 'repaired a torn tail in the event log (an unacknowledged write cut short by a crash)');
   }
+  store.log.onDamaged(({ roundId, record }) => {
+    logger.error({ roundId, record }, 'a round is set aside: its event log is damaged before its last record; every other round serves');
+  });
 }

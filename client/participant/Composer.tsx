@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { normaliseText, rawTextLimit, visibleLength } from '../../shared/protocol/characters.js';
 import { LIMITS } from '../../shared/protocol/limits.js';
 import { useStore } from '../store/index.js';
 import { newOpId } from '../socket/identity.js';
@@ -8,7 +9,8 @@ export function Composer({ questionId }: { questionId: string }) {
   const [text, setText] = useState('');
   const [quotable, setQuotable] = useState(false);
   const status = useStore((s) => s.status);
-  const left = LIMITS.contributionText - text.length;
+  // Counted as the server counts: characters as the person sees them (👩‍🌾 is one).
+  const left = LIMITS.contributionText - visibleLength(normaliseText(text));
   const blank = text.trim().length === 0;
 
   return (
@@ -23,7 +25,7 @@ export function Composer({ questionId }: { questionId: string }) {
       }}
     >
       <label htmlFor="contribution">Your contribution</label>
-      <textarea id="contribution" value={text} onChange={(e) => setText(e.target.value)} rows={4} maxLength={LIMITS.contributionText} />
+      <textarea id="contribution" value={text} onChange={(e) => setText(e.target.value)} rows={4} maxLength={rawTextLimit(LIMITS.contributionText)} />
       <p className={`counter ${left < 50 ? 'low' : ''}`} aria-live="polite">
         {left} of {LIMITS.contributionText} characters left
       </p>

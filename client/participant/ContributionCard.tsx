@@ -1,3 +1,4 @@
+import { countOf } from '../../shared/counts.js';
 import type { ParticipantContributionView, TagDef } from '../../shared/views.js';
 import type { VoteChoice } from '../../shared/protocol/vocabulary.js';
 import { useStore } from '../store/index.js';
@@ -52,7 +53,7 @@ export function ContributionCard({ contribution: c }: { contribution: Participan
                 onClick={() => enqueue({ opId: newOpId(), kind: 'tag', contributionId: c.id, tag: tag.id, on: !on, state: 'pending' })}
               >
                 {tag.label}
-                {c.tags?.[tag.id] ? ` · ${c.tags[tag.id]}` : ''}
+                {countOf(c.tags, tag.id) > 0 ? ` · ${countOf(c.tags, tag.id)}` : ''}
               </button>
             );
           })}

@@ -1,7 +1,8 @@
 /*
  * Concert's service worker keeps the app shell, so that a phone reloading the page without a network
  * still opens Concert, finds its outbox (kept in localStorage) and sends it once the network returns.
- * Live data never passes through here: it travels over the websocket, which service workers do not see.
+ * Live data never passes through here: service workers do not see the websocket, and the long-polling
+ * fallback's requests are neither pages nor assets, so they go to the network untouched.
  */
 const CACHE = 'concert-shell-v1';
 const SHELL = '/';

@@ -3,11 +3,26 @@
  * `cliInputSchema` and turned into the engine's `SynthesisInput` by `fromCliInput`.
  */
 import { z } from 'zod';
+import { newCounts } from '../../shared/counts.js';
 import { InputError, lineOfJsonValue } from '../synthesis/errors.js';
 import type { ContributionInput, SessionInput, SynthesisInput } from '../synthesis/input.js';
 
 const id = z.union([z.string().trim().min(1).max(200), z.number().int().nonnegative()]).transform(String);
 const text = z.string().max(20_000);
+
+/**
+ * Tag id -> count. Not z.record, whose plain-object output drops a key "__proto__" (a tag id people
+ * may choose): the entries are checked one by one and kept in an object without a prototype.
+ */
+const tagCountsSchema = z.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'expected an object of tag counts').transform((value, ctx) => {
+  const counts = newCounts();
+  for (const [tag, count] of Object.entries(value)) {
+    if (tag.length > 40) ctx.addIssue({ code: 'custom', path: [tag], message: 'a tag id has at most 40 characters' });
+    else if (!Number.isInteger(count) || (count as number) < 0) ctx.addIssue({ code: 'custom', path: [tag], message: 'a tag count is a whole number, 0 or more' });
+    else counts[tag] = count as number;
+  }
+  return counts;
+});
 
 const cliContribution = z.looseObject({
   id,
@@ -17,7 +32,7 @@ const cliContribution = z.looseObject({
   place: z.string().max(200).optional(),
   category: z.string().max(200).optional(),
   quotable: z.string().max(300).nullable().optional(),
-  tags: z.record(z.string().max(40), z.number().int().nonnegative()).optional(),
+  tags: tagCountsSchema.optional(),
   starred: z.boolean().optional(),
   promoted: z.boolean().optional(),
 });

@@ -3,6 +3,7 @@
  * said, its themes, tallies, convergence tags and flags. Rows are numbered 1..n; no id, time or
  * join code is written, and the Chatham label appears only where the author marked it quotable.
  */
+import { countOf } from '../../shared/counts.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import { DEFAULT_TAG_SET } from '../../shared/tags.js';
 import type { SynthesisInput } from '../synthesis/input.js';
@@ -37,7 +38,7 @@ export function contributionsCsv(synthesis: Synthesis, input: SynthesisInput): s
     return [
       i + 1, session?.title ?? '', places.get(c.id) ?? session?.place ?? '', (c.questionId && questions.get(c.questionId)) || '', c.text, primary ?? '', others.join('; '),
       c.tally.agree, c.tally.disagree, c.tally.pass, c.tally.seen, yes(c.convergent), yes(c.divergent), yes(c.uncertain),
-      ...tags.map((t) => c.tags[t.id] ?? 0),
+      ...tags.map((t) => countOf(c.tags, t.id)),
       yes(c.consensus), yes(c.groupConsensus), yes(c.divisive), yes(c.starred), c.quotable ?? '',
     ];
   });

@@ -1,4 +1,5 @@
 /** Aggregates over votes and tags, merge-aware: merged duplicates count each person once. */
+import { newCounts, type Counts } from '../../shared/counts.js';
 import type { Tally } from '../../shared/views.js';
 import type { CastVote, Contribution, Round } from './state.js';
 
@@ -26,7 +27,7 @@ export function contributionTally(round: Round, c: Contribution): Tally {
 }
 
 /** Distinct people per tag, across merged duplicates. */
-export function tagCounts(round: Round, c: Contribution): Record<string, number> {
+export function tagCounts(round: Round, c: Contribution): Counts {
   const people = new Map<string, Set<string>>();
   for (const source of [c, ...c.merged.map((id) => round.contributions.get(id)!)]) {
     for (const [tag, taggers] of source.tags) {
@@ -35,7 +36,7 @@ export function tagCounts(round: Round, c: Contribution): Record<string, number>
       for (const t of taggers) set.add(t);
     }
   }
-  const counts: Record<string, number> = {};
+  const counts = newCounts();
   for (const [tag, set] of people) if (set.size > 0) counts[tag] = set.size;
   return counts;
 }

@@ -2,15 +2,13 @@
 import express, { type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import QRCode from 'qrcode';
 import { createRoundSchema } from '../../shared/protocol/commands.js';
-import { isWellFormedJoinCode, joinPath, normaliseJoinCode } from '../../shared/protocol/limits.js';
 import type { RoundRegistry } from '../rounds/registry.js';
 import { codebookRouter } from './codebook.js';
 import { exportsRouter } from './exports.js';
-import type { Store } from '../store/types.js';
-import { describeZodError } from '../socket/errors.js';
-import { joinKeyMatches } from '../socket/join-keys.js';
+import { qrRouter } from './qr.js';
+import { RoundDamaged, type Store } from '../store/types.js';
+import { describeZodError, roundDamagedError } from '../socket/errors.js';
 import { limitRequests, type RequestBudgets } from './rate-limit.js';
 import { securityHeaders } from './security.js';
 
@@ -22,16 +20,26 @@ export interface HttpDeps {
   rounds: RequestBudgets;
 }
 
+/** Where engine.io (Socket.IO's transport) answers; the prefix it intercepts, trailing slash included. */
+export const SOCKET_IO_PATH = '/socket.io/';
+
 const CLIENT_ROUTES = ['/', '/join', '/join/:code', '/facilitate', '/projector/:code'];
 
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Requests under Socket.IO's path belong to engine.io, which takes them before they reach this app
+  // (server.ts). Were the app ever attached beside engine.io, it must stay silent there: a second
+  // answer to one request throws ERR_HTTP_HEADERS_SENT inside engine.io and stops the process.
+  app.use((req, _res, next) => {
+    if (!req.originalUrl.startsWith(SOCKET_IO_PATH)) next();
+  });
   app.use(securityHeaders());
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, store: deps.store.kind });
+    // A damaged round is set aside and the node serves every other one: still healthy, but say so.
+    res.json({ ok: true, store: deps.store.kind, damagedRounds: deps.store.damagedRounds?.() ?? 0 });
   });
 
   app.post('/api/rounds', limitRequests(deps.rounds, 'rounds have been created from here'), async (req: Request, res: Response) => {
@@ -45,24 +53,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.status(201).json({ ok: true, roundId, facilitatorKey, facilitatorPath: `/facilitate#${roundId}.${facilitatorKey}` });
   });
 
-  app.get('/api/qr/:code.svg', async (req: Request, res: Response) => {
-    const code = normaliseJoinCode(String(req.params.code));
-    if (!isWellFormedJoinCode(code)) {
-      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: 'Not a join code.' } });
-      return;
-    }
-    // With the session's join key (`?k=`) the QR code carries it, so a phone that scans it gets in at once.
-    // Only a key that matches the code is encoded: this endpoint hands out no key.
-    const key = typeof req.query.k === 'string' ? req.query.k : null;
-    if (key !== null && !joinKeyMatches(deps.store.secret, code, key)) {
-      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: 'This is not the join key of this code.' } });
-      return;
-    }
-    const base = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-    const svg = await QRCode.toString(`${base}${joinPath(code, key)}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
-  });
-
+  app.use(qrRouter(deps.store.secret, deps.publicUrl));
   app.use(codebookRouter(deps.registry));
   app.use(exportsRouter(deps.registry, deps.store));
 
@@ -88,6 +79,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use((error: unknown, _req: Request, res: Response, _next: express.NextFunction) => {
+    if (error instanceof RoundDamaged) {
+      res.status(503).json({ ok: false, error: roundDamagedError() });
+      return;
+    }
     const status = (error as { status?: number }).status ?? 500;
     res.status(status).json({ ok: false, error: { code: status === 500 ? 'internal' : 'invalid-payload', message: status === 500 ? 'Something went wrong.' : 'The request is not valid.' } });
   });

@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod';
 import type { ProtocolError } from '../../shared/protocol/result.js';
 import { DomainError } from '../domain/errors.js';
+import { RoundDamaged } from '../store/types.js';
 
 export function describeZodError(error: ZodError): string {
   const first = error.issues[0];
@@ -13,7 +14,15 @@ export function describeZodError(error: ZodError): string {
 export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof DomainError) return error.toProtocol();
   if (error instanceof RateLimited) return { code: 'rate-limited', message: error.message, retryAfterMs: error.retryAfterMs };
+  if (error instanceof RoundDamaged) return roundDamagedError();
   return { code: 'unavailable', message: 'The server could not store this just now. Nothing was saved; please try again.' };
+}
+
+export function roundDamagedError(): ProtocolError {
+  return {
+    code: 'round-damaged',
+    message: "This round's stored record is damaged, so it is set aside until the server's operator repairs it. Nothing was saved; other rounds are not affected.",
+  };
 }
 
 export class RateLimited extends Error {

@@ -4,7 +4,7 @@ import { foldRound } from '../domain/evolve.js';
 import { FileEventLog } from './file-log.js';
 import { FileRoster } from './file-roster.js';
 import { loadFileSecret } from './secret.js';
-import type { JoinCodeIndex, SessionRef, Store } from './types.js';
+import { RoundDamaged, type JoinCodeIndex, type SessionRef, type Store } from './types.js';
 
 class MemoryJoinCodes implements JoinCodeIndex {
   private readonly codes = new Map<string, SessionRef>();
@@ -25,8 +25,14 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store & { log:
   const log = new FileEventLog(dataDir);
   const joinCodes = new MemoryJoinCodes();
   // Join codes live in the log (session.created); the index is rebuilt from it.
+  // A damaged round is set aside by the log (and reported by the node); the others still serve.
   for (const roundId of await log.roundIds()) {
-    const round = foldRound(await log.read(roundId));
+    const events = await log.read(roundId).catch((error: unknown) => {
+      if (error instanceof RoundDamaged) return null;
+      throw error;
+    });
+    if (!events) continue;
+    const round = foldRound(events);
     for (const session of round.sessions.values()) {
       await joinCodes.claim(session.joinCode, { roundId, sessionId: session.id });
     }
@@ -37,6 +43,7 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store & { log:
     joinCodes,
     roster: new FileRoster(dataDir),
     secret: loadFileSecret(dataDir),
+    damagedRounds: () => log.damaged.size,
     close: () => log.close(),
   };
 }

@@ -1,24 +1,44 @@
 /**
  * The embedded event log: one append-only file per round under DATA_DIR/rounds.
  * Each record is one line, `<crc32> <json>`, written and fdatasync'ed before append resolves.
- * A torn last record (a crash mid-write) is cut off on open; damage before the tail is refused.
+ * A torn last record (a crash mid-write) is cut off on open. A failed append (a full disk) is cut
+ * off at once, so the file is as it was before. Damage before the tail sets that round aside:
+ * it is refused with RoundDamaged while every other round serves.
  */
 import { mkdirSync, openSync, closeSync, fsyncSync, readdirSync, existsSync, readFileSync, ftruncateSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RoundEvent, StoredEvent } from '../domain/events.js';
-import { VersionConflict, type EventLog } from './types.js';
+import { RoundDamaged, VersionConflict, type EventLog } from './types.js';
 
 interface OpenRound {
   handle: FileHandle;
   version: number;
   events: StoredEvent[];
+  /** The file's length up to the last stored record. */
+  bytes: number;
 }
 
 export interface LogRecovery {
   roundId: string;
   truncatedBytes: number;
+}
+
+export interface DamagedRound {
+  roundId: string;
+  /** The first record that is damaged (counting from 1). */
+  record: number;
+}
+
+/** A record before the last one does not read back as written: nothing after it can be trusted. */
+export class DamagedRecord extends Error {
+  constructor(
+    file: string,
+    readonly record: number,
+  ) {
+    super(`${file}: record ${record} is damaged and is not the last one; refusing to guess`);
+  }
 }
 
 export function encodeRecord(stored: StoredEvent): string {
@@ -36,7 +56,7 @@ export function decodeRecords(buffer: Buffer, file: string): { events: StoredEve
     if (!record || end === -1) {
       const rest = buffer.subarray(end === -1 ? buffer.length : end + 1);
       if (rest.includes(0x0a)) {
-        throw new Error(`${file}: record ${events.length + 1} is damaged and is not the last one; refusing to guess`);
+        throw new DamagedRecord(file, events.length + 1);
       }
       break;
     }
@@ -64,7 +84,12 @@ export class FileEventLog implements EventLog {
   private readonly dir: string;
   private readonly rounds = new Map<string, OpenRound>();
   private readonly opening = new Map<string, Promise<OpenRound>>();
+  /** Rounds whose failed append could not be cut off: the length to cut back to when they are opened again. */
+  private readonly unfinished = new Map<string, number>();
   readonly recoveries: LogRecovery[] = [];
+  /** Rounds set aside because their file is damaged, until the node restarts. */
+  readonly damaged = new Map<string, DamagedRound>();
+  private readonly damageListeners: ((damaged: DamagedRound) => void)[] = [];
 
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'rounds');
@@ -75,16 +100,25 @@ export class FileEventLog implements EventLog {
     const round = await this.openRound(roundId);
     if (round.version !== expectedVersion) throw new VersionConflict(roundId);
     const stored = events.map((event, i) => ({ seq: expectedVersion + i + 1, event }));
+    const records = Buffer.from(stored.map(encodeRecord).join(''), 'utf8');
     round.version += stored.length;
     try {
-      await round.handle.appendFile(stored.map(encodeRecord).join(''));
+      await round.handle.appendFile(records);
       await round.handle.datasync();
     } catch (error) {
       round.version = expectedVersion;
+      await this.cutBack(roundId, round);
       throw error;
     }
+    round.bytes += records.length;
     round.events.push(...stored);
     return stored;
+  }
+
+  /** Calls the listener for every round set aside so far, and for each one set aside later. */
+  onDamaged(listener: (damaged: DamagedRound) => void): void {
+    this.damageListeners.push(listener);
+    for (const damaged of this.damaged.values()) listener(damaged);
   }
 
   async read(roundId: string, afterSeq = 0): Promise<StoredEvent[]> {
@@ -109,6 +143,22 @@ export class FileEventLog implements EventLog {
     this.rounds.clear();
   }
 
+  /**
+   * Leaves the file as it was before a failed append: a partial record must not stay in front of the
+   * next one. If even that fails, the round takes no more appends here: it is closed, and opening it
+   * again (its next read or append) cuts the file back first, or fails until it can.
+   */
+  private async cutBack(roundId: string, round: OpenRound): Promise<void> {
+    try {
+      await round.handle.truncate(round.bytes);
+      await round.handle.sync();
+    } catch {
+      this.unfinished.set(roundId, round.bytes);
+      if (this.rounds.get(roundId) === round) this.rounds.delete(roundId);
+      await round.handle.close().catch(() => undefined);
+    }
+  }
+
   private path(roundId: string): string {
     if (!/^[A-Za-z0-9_-]+$/.test(roundId)) throw new Error('invalid round id');
     return join(this.dir, `${roundId}.log`);
@@ -117,6 +167,7 @@ export class FileEventLog implements EventLog {
   private openRound(roundId: string): Promise<OpenRound> {
     const ready = this.rounds.get(roundId);
     if (ready) return Promise.resolve(ready);
+    if (this.damaged.has(roundId)) return Promise.reject(new RoundDamaged(roundId));
     let pending = this.opening.get(roundId);
     if (!pending) {
       pending = this.load(roundId).finally(() => this.opening.delete(roundId));
@@ -129,23 +180,49 @@ export class FileEventLog implements EventLog {
     const file = this.path(roundId);
     const isNew = !existsSync(file);
     let events: StoredEvent[] = [];
+    let bytes = 0;
     if (!isNew) {
+      const unfinished = this.unfinished.get(roundId);
+      if (unfinished !== undefined) {
+        truncateFile(file, unfinished);
+        this.unfinished.delete(roundId);
+      }
       const buffer = readFileSync(file);
-      const decoded = decodeRecords(buffer, file);
+      const decoded = this.decode(roundId, buffer, file);
       events = decoded.events;
+      bytes = decoded.goodBytes;
       if (decoded.goodBytes < buffer.length) {
-        const fd = openSync(file, 'r+');
-        ftruncateSync(fd, decoded.goodBytes);
-        fsyncSync(fd);
-        closeSync(fd);
+        truncateFile(file, decoded.goodBytes);
         this.recoveries.push({ roundId, truncatedBytes: buffer.length - decoded.goodBytes });
       }
     }
     const handle = await open(file, 'a');
     if (isNew) syncDirectory(this.dir);
-    const round = { handle, version: events.length, events };
+    const round = { handle, version: events.length, events, bytes };
     this.rounds.set(roundId, round);
     return round;
+  }
+
+  private decode(roundId: string, buffer: Buffer, file: string): ReturnType<typeof decodeRecords> {
+    try {
+      return decodeRecords(buffer, file);
+    } catch (error) {
+      if (!(error instanceof DamagedRecord)) throw error;
+      const damaged = { roundId, record: error.record };
+      this.damaged.set(roundId, damaged);
+      for (const listener of this.damageListeners) listener(damaged);
+      throw new RoundDamaged(roundId, error.message);
+    }
+  }
+}
+
+function truncateFile(file: string, length: number): void {
+  const fd = openSync(file, 'r+');
+  try {
+    ftruncateSync(fd, length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

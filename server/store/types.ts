@@ -10,6 +10,16 @@ export class VersionConflict extends Error {
   }
 }
 
+/** The round's stored log is damaged: the round is set aside, refused until the operator repairs it. */
+export class RoundDamaged extends Error {
+  constructor(
+    readonly roundId: string,
+    detail = 'its stored log is damaged',
+  ) {
+    super(`round ${roundId} is set aside: ${detail}`);
+  }
+}
+
 export interface EventLog {
   /**
    * Appends after `expectedVersion` and resolves only once the events are durably stored.
@@ -58,5 +68,7 @@ export interface Store {
   roster: Roster;
   /** The server-side secret of the keyed hashes. */
   secret: Buffer;
+  /** How many rounds are set aside because their stored log is damaged (embedded store only). */
+  damagedRounds?(): number;
   close(): Promise<void>;
 }

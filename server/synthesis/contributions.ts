@@ -1,4 +1,5 @@
 /** Stage 5 of the synthesis: each contribution as the synthesis shows it, with its themes, tally and flags. */
+import { newCounts } from '../../shared/counts.js';
 import type { ContributionSynthesis } from '../../shared/synthesis.js';
 import type { Coding } from './coder.js';
 import type { ContributionInput } from './input.js';
@@ -38,7 +39,7 @@ export function contributionsAsShown({ contributions, codings, placement, votes,
       placed: placement.placed[i],
       tally: votes.tallies[i],
       ...flags,
-      tags: { ...(c.tags ?? {}) },
+      tags: newCounts(Object.entries(c.tags ?? {})),
       quotable: c.quotable ?? null,
       starred: c.starred ?? false,
       pinned: pinnedSet.has(c.id),

@@ -55,28 +55,32 @@ export const curationEventSchema = z.discriminatedUnion('type', [
 
 export type CurationEvent = z.infer<typeof curationEventSchema>;
 
+/**
+ * Keyed by ids the facilitator (or an input file) chooses, so in Maps: a plain object would lose a
+ * theme called "__proto__" and find a "constructor" that was never there.
+ */
 export interface CurationState {
   version: 1;
   /** The round's codebook as curated: added, renamed, retired and accepted themes included. */
   codebook: Codebook;
   /** Retired theme id -> the theme it was merged into. */
-  mergedInto: Record<string, string>;
+  mergedInto: ReadonlyMap<string, string>;
   /** Contribution id -> theme placed by hand (moved or split out); null = taken out of every theme. */
-  placements: Record<string, string | null>;
+  placements: ReadonlyMap<string, string | null>;
   /** Contribution ids pinned as candidate pull quotes, in pinning order. */
   pinned: string[];
   /** Theme id -> the facilitator's wording of its finding. */
-  findings: Record<string, string>;
+  findings: ReadonlyMap<string, string>;
   /** Emergent suggestions the facilitator dissolved. */
   dissolved: string[];
   /** Accepted suggestion id -> the codebook theme it became. */
-  accepted: Record<string, string>;
+  accepted: ReadonlyMap<string, string>;
 }
 
 export const EMERGENT_HEADING = 'Emergent themes';
 
 export function initialCuration(codebook: Codebook = defaultCodebook()): CurationState {
-  return { version: 1, codebook: structuredClone(codebook), mergedInto: {}, placements: {}, pinned: [], findings: {}, dissolved: [], accepted: {} };
+  return { version: 1, codebook: structuredClone(codebook), mergedInto: new Map(), placements: new Map(), pinned: [], findings: new Map(), dissolved: [], accepted: new Map() };
 }
 
 /** The terms encoded in a suggestion id ("emergent:visa+fee+student-2" -> visa, fee, student). */
@@ -120,7 +124,7 @@ export function curationProblem(state: CurationState, event: CurationEvent): str
     case 'contribution.moved':
       return event.themeId === null ? null : exists(event.themeId);
     case 'suggestion.accepted':
-      if (state.accepted[event.suggestionId]) return 'this suggestion was already accepted';
+      if (state.accepted.has(event.suggestionId)) return 'this suggestion was already accepted';
       return suggestionTerms(event.suggestionId).length === 0 ? 'the suggestion id carries no terms' : null;
     case 'suggestion.dissolved':
       return null;
@@ -144,7 +148,7 @@ export function applyCuration(state: CurationState, event: CurationEvent): Curat
   if (curationProblem(state, event) !== null) return state;
   switch (event.type) {
     case 'codebook.replaced':
-      return { ...state, codebook: structuredClone(event.codebook), mergedInto: {} };
+      return { ...state, codebook: structuredClone(event.codebook), mergedInto: new Map() };
     case 'theme.added':
       return withThemes(state, [...state.codebook.themes, toTheme(event.theme, '')]);
     case 'theme.renamed':
@@ -159,7 +163,8 @@ export function applyCuration(state: CurationState, event: CurationEvent): Curat
     case 'theme.retired':
       return mapTheme(state, event.themeId, (t) => ({ ...t, retired: true }));
     case 'theme.restored': {
-      const { [event.themeId]: _gone, ...mergedInto } = state.mergedInto;
+      const mergedInto = new Map(state.mergedInto);
+      mergedInto.delete(event.themeId);
       return { ...mapTheme(state, event.themeId, ({ retired: _r, ...t }) => t), mergedInto };
     }
     case 'themes.merged': {
@@ -167,29 +172,28 @@ export function applyCuration(state: CurationState, event: CurationEvent): Curat
       const cues = new Set(findTheme(state, event.into)!.cues);
       for (const t of state.codebook.themes) if (from.has(t.id)) for (const c of t.cues) cues.add(c);
       const themes = state.codebook.themes.map((t) => (t.id === event.into ? { ...t, cues: [...cues] } : from.has(t.id) ? { ...t, retired: true } : t));
-      const mergedInto = { ...state.mergedInto };
-      for (const [k, v] of Object.entries(mergedInto)) if (from.has(v)) mergedInto[k] = event.into;
-      for (const f of from) mergedInto[f] = event.into;
-      const placements = Object.fromEntries(Object.entries(state.placements).map(([c, t]) => [c, t !== null && from.has(t) ? event.into : t]));
-      const findings = Object.fromEntries(Object.entries(state.findings).filter(([t]) => !from.has(t)));
+      const mergedInto = new Map([...state.mergedInto].map(([k, v]) => [k, from.has(v) ? event.into : v]));
+      for (const f of from) mergedInto.set(f, event.into);
+      const placements = new Map([...state.placements].map(([c, t]) => [c, t !== null && from.has(t) ? event.into : t]));
+      const findings = new Map([...state.findings].filter(([t]) => !from.has(t)));
       return { ...withThemes(state, themes), mergedInto, placements, findings };
     }
     case 'theme.split': {
       const parent = findTheme(state, event.themeId)!;
-      const placements = { ...state.placements };
-      for (const c of event.contributionIds) placements[c] = event.newTheme.id;
+      const placements = new Map(state.placements);
+      for (const c of event.contributionIds) placements.set(c, event.newTheme.id);
       return { ...withThemes(state, [...state.codebook.themes, toTheme(event.newTheme, parent.heading)]), placements };
     }
     case 'contribution.moved':
-      return { ...state, placements: { ...state.placements, [event.contributionId]: event.themeId } };
+      return { ...state, placements: new Map(state.placements).set(event.contributionId, event.themeId) };
     case 'contribution.pinned':
       return state.pinned.includes(event.contributionId) ? state : { ...state, pinned: [...state.pinned, event.contributionId] };
     case 'contribution.unpinned':
       return { ...state, pinned: state.pinned.filter((c) => c !== event.contributionId) };
     case 'finding.edited': {
-      const findings = { ...state.findings };
-      if (event.text === null) delete findings[event.themeId];
-      else findings[event.themeId] = event.text;
+      const findings = new Map(state.findings);
+      if (event.text === null) findings.delete(event.themeId);
+      else findings.set(event.themeId, event.text);
       return { ...state, findings };
     }
     case 'suggestion.accepted': {
@@ -202,12 +206,12 @@ export function applyCuration(state: CurationState, event: CurationEvent): Curat
         description: `Accepted from an emergent suggestion (${terms.join(', ')}).`,
         cues: terms,
       };
-      const placements = { ...state.placements };
-      for (const c of event.contributionIds ?? []) placements[c] = id;
+      const placements = new Map(state.placements);
+      for (const c of event.contributionIds ?? []) placements.set(c, id);
       return {
         ...withThemes(state, [...state.codebook.themes, theme]),
         placements,
-        accepted: { ...state.accepted, [event.suggestionId]: id },
+        accepted: new Map(state.accepted).set(event.suggestionId, id),
         dissolved: state.dissolved.filter((s) => s !== event.suggestionId),
       };
     }
@@ -224,7 +228,7 @@ export function replayCuration(events: readonly CurationEvent[], codebook?: Code
 /** Where a theme id ends up after merges (itself when not merged). */
 export function resolveTheme(state: CurationState, themeId: string): string {
   let id = themeId;
-  for (let i = 0; i < 100 && state.mergedInto[id]; i++) id = state.mergedInto[id];
+  for (let i = 0; i < 100 && state.mergedInto.has(id); i++) id = state.mergedInto.get(id)!;
   return id;
 }
 

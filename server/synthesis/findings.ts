@@ -26,7 +26,7 @@ export interface FindingContext {
   divisive: ReadonlyMap<string, { gap: number; shares: (number | null)[] }>;
   groupIds: readonly string[];
   /** The facilitator's wording per theme. */
-  edited: Readonly<Record<string, string>>;
+  edited: ReadonlyMap<string, string>;
   /** Questions for further reflection, per theme id. */
   questionsByTheme: ReadonlyMap<string, string[]>;
   minSupport: number;
@@ -133,7 +133,7 @@ export function buildFindings(ctx: FindingContext): Finding[] {
     const strength = ctx.strengths.get(theme.id)!;
     const where = onlyIn(theme.contributions, ctx);
     const draft = draftText(theme, strength, where);
-    const edited = ctx.edited[theme.id];
+    const edited = ctx.edited.get(theme.id);
     return {
       number: i + 1,
       themeId: theme.id,
@@ -162,7 +162,7 @@ export interface FindingsFrom {
   opinions: Pick<Opinions, 'groups' | 'divides'>;
   questions: readonly QuestionForReflection[];
   /** The facilitator's wording per theme. */
-  edited: Readonly<Record<string, string>>;
+  edited: ReadonlyMap<string, string>;
   minSupport: number;
 }
 

@@ -26,13 +26,13 @@ export function roundExamples(curation: CurationState, contributions: readonly T
     const into = resolveTheme(curation, t.id);
     if (into !== t.id && active.has(into)) examples.push(...t.learned.map((e) => ({ ...e, themeId: into })));
   }
-  for (const [id, theme] of Object.entries(curation.placements)) {
+  for (const [id, theme] of curation.placements) {
     const t = text.get(id);
     if (t === undefined) continue;
     const target = theme === null ? null : resolveTheme(curation, theme);
     if (target === null || active.has(target)) examples.push({ text: t, themeId: target });
   }
-  const pinned = curation.pinned.filter((id) => text.has(id) && !(id in curation.placements));
+  const pinned = curation.pinned.filter((id) => text.has(id) && !curation.placements.has(id));
   if (pinned.length > 0) {
     const coder = coderFor(examples);
     for (const id of pinned) {

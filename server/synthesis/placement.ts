@@ -37,7 +37,7 @@ export function placeContributions(
   const placement: Placement = { themeIds: [], reasons: [], placed: [], offTopic: [] };
   contributions.forEach((c, i) => {
     const coding = codings[i];
-    const byHand = curation.placements[c.id];
+    const byHand = curation.placements.get(c.id);
     placement.offTopic.push(byHand === undefined && coding.offTopic);
     if (byHand === undefined) {
       placement.themeIds.push(coding.themeIds);
@@ -71,7 +71,7 @@ export function suggestThemes(
 ): { suggestions: Suggestion[]; placement: Placement } {
   const uncovered = contributions.map((c, i) => ({ id: c.id, doc: texts.docs[i], i })).filter((x) => placement.themeIds[x.i].length === 0 && !placement.placed[x.i] && !placement.offTopic[x.i]);
   const dissolved = new Set(curation.dissolved);
-  const suggestions = clusterUncovered(uncovered, texts.corpus, DEFAULT_EMERGENT).filter((s) => !dissolved.has(s.id) && !curation.accepted[s.id]);
+  const suggestions = clusterUncovered(uncovered, texts.corpus, DEFAULT_EMERGENT).filter((s) => !dissolved.has(s.id) && !curation.accepted.has(s.id));
   const themeIds = [...placement.themeIds];
   const reasons = [...placement.reasons];
   const indexOf = new Map(contributions.map((c, i) => [c.id, i]));

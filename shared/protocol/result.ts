@@ -23,4 +23,5 @@ export type ErrorCode =
   | 'conflict'
   | 'rate-limited'
   | 'unavailable'
+  | 'round-damaged'
   | 'internal';

@@ -1,20 +1,18 @@
 import { z } from 'zod';
+import { normaliseText, textProblem } from './characters.js';
 
-// Control characters other than tab and newline have no place in a contribution and can hide text.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
-
-/** Trimmed human text: not blank, no control characters, within a length. */
+/**
+ * Human text: normalised (NFC, newlines as \n, trimmed), not blank, at most `max` characters as the
+ * person sees them, and free of what can disguise text or is invisible junk (characters.ts).
+ */
 export function humanText(max: number, what: string) {
   return z
     .string()
-    .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
-    .pipe(
-      z
-        .string()
-        .min(1, `${what} is empty`)
-        .max(max, `${what} is longer than ${max} characters`)
-        .refine((s) => !CONTROL.test(s), `${what} contains control characters`),
-    );
+    .transform(normaliseText)
+    .superRefine((text, ctx) => {
+      const problem = textProblem(text, max, what);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a valid id');

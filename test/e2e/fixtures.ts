@@ -27,8 +27,14 @@ export async function openFirstQuestion(page: Page): Promise<void> {
   await expect(page.locator('.question-row.current')).toHaveCount(1);
 }
 
-export async function joinAsParticipant(browser: Browser, code: string, category?: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function joinAsParticipant(
+  browser: Browser,
+  code: string,
+  category?: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(PHONE);
+  await prepare?.(context);
   const page = await context.newPage();
   await page.goto(`/join/${code.replace('-', '')}`);
   await expect(page.getByRole('heading', { name: 'The Chatham House rule applies' })).toBeVisible();

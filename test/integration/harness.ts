@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { io as connect, type Socket } from 'socket.io-client';
+import { io as connect, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { CommandInput, CommandName } from '../../shared/protocol/commands.js';
 import type { ClientToServerEvents, CommandResults, ServerToClientEvents } from '../../shared/protocol/events.js';
 import type { Ack } from '../../shared/protocol/result.js';
@@ -49,8 +49,11 @@ export async function createRound(node: { url: string }, title = 'Conversations 
   return (await res.json()) as { ok: true; roundId: string; facilitatorKey: string };
 }
 
-export async function client(node: { url: string }): Promise<Client> {
-  const socket = connect(node.url, { transports: ['websocket'], forceNew: true, reconnection: true, reconnectionDelay: 100, reconnectionDelayMax: 500 }) as Client;
+export type ClientOptions = Partial<ManagerOptions & SocketOptions>;
+
+/** A connected client; WebSocket only unless `options` say otherwise (e.g. `{ transports: ['polling'] }`). */
+export async function client(node: { url: string }, options: ClientOptions = {}): Promise<Client> {
+  const socket = connect(node.url, { transports: ['websocket'], forceNew: true, reconnection: true, reconnectionDelay: 100, reconnectionDelayMax: 500, ...options }) as Client;
   socket.received = [];
   socket.onAny((event, payload) => socket.received.push({ event, payload }));
   await new Promise<void>((resolve, reject) => {
@@ -95,9 +98,9 @@ export function opId(): string {
 }
 
 /** A facilitator with a round and an open session, ready for participants. */
-export async function roomWithOpenQuestion(node: { url: string }, place = 'Brussels') {
+export async function roomWithOpenQuestion(node: { url: string }, place = 'Brussels', options: ClientOptions = {}) {
   const round = await createRound(node);
-  const facilitator = await client(node);
+  const facilitator = await client(node, options);
   await ok(facilitator, 'facilitator:auth', { roundId: round.roundId, key: round.facilitatorKey });
   const { sessionId, joinCode } = await ok(facilitator, 'session:create', { title: 'Roundtable on migration governance', place, date: '2026-11-28', format: 'roundtable' });
   const { snapshot, joinKey } = await ok(facilitator, 'session:watch', { sessionId });
@@ -106,8 +109,8 @@ export async function roomWithOpenQuestion(node: { url: string }, place = 'Bruss
   return { round, facilitator, sessionId, joinCode, joinKey, questionId };
 }
 
-export async function participant(node: { url: string }, joinCode: string, n: number, category: string | null = null) {
-  const socket = await client(node);
+export async function participant(node: { url: string }, joinCode: string, n: number, category: string | null = null, options: ClientOptions = {}) {
+  const socket = await client(node, options);
   const { snapshot } = await ok(socket, 'participant:join', { joinCode, token: token(n), category });
   return { socket, snapshot };
 }

@@ -11,13 +11,22 @@ export interface NodeProcess {
   child: ChildProcess;
   /** Every log line the node wrote (JSON, from pino). */
   logs: string[];
+  /** Everything the process wrote to standard error. */
+  stderr(): string;
+  /** Resolves with the exit code (null when a signal ended the process). */
+  exited: Promise<number | null>;
   kill9(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function spawnNode(env: Record<string, string>, port?: number): Promise<NodeProcess> {
+export interface SpawnOptions {
+  /** Extra Node.js arguments, before the script (e.g. another `--import`). */
+  nodeArgs?: string[];
+}
+
+export async function spawnNode(env: Record<string, string>, port?: number, options: SpawnOptions = {}): Promise<NodeProcess> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), 'server/main.ts'], {
     env: { ...withoutRedis(process.env), HOST: '127.0.0.1', PORT: String(chosen), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -31,12 +40,12 @@ export async function spawnNode(env: Record<string, string>, port?: number): Pro
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = `http://127.0.0.1:${chosen}`;
   const deadline = Date.now() + 30_000;
   while (!logs.some((l) => l.includes('concert listening'))) {
-    if (child.exitCode !== null) throw new Error(`node exited while starting: ${stderr.slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`node exited while starting: ${stderr.slice(-2000)}${buffered}${logs.slice(-3).join('\n')}`);
     if (Date.now() > deadline) throw new Error(`node did not start within 30 s: ${stderr.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -45,5 +54,14 @@ export async function spawnNode(env: Record<string, string>, port?: number): Pro
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  return { url, port: chosen, child, logs, kill9: () => signal('SIGKILL'), stop: () => signal('SIGTERM') };
+  return {
+    url,
+    port: chosen,
+    child,
+    logs,
+    stderr: () => stderr,
+    exited,
+    kill9: () => signal('SIGKILL').then(() => undefined),
+    stop: () => signal('SIGTERM').then(() => undefined),
+  };
 }

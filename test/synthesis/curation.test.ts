@@ -51,12 +51,12 @@ describe('curation reducer', () => {
     expect(gfmd.label).toBe('The GFMD');
     expect(gfmd.cues).toEqual(expect.arrayContaining(['GMG', 'Global Migration Group']));
     expect(state.codebook.themes.find((t) => t.id === 'agent-gmg')!.retired).toBe(true);
-    expect(state.mergedInto).toEqual({ 'agent-gmg': 'agent-gfmd' });
+    expect(state.mergedInto).toEqual(new Map([['agent-gmg', 'agent-gfmd']]));
     expect(state.pinned).toEqual(['c2']);
-    expect(state.accepted['emergent:diaspora+housing']).toBe('emergent-diaspora-housing');
+    expect(state.accepted.get('emergent:diaspora+housing')).toBe('emergent-diaspora-housing');
     const accepted = state.codebook.themes.find((t) => t.id === 'emergent-diaspora-housing')!;
     expect(accepted).toMatchObject({ label: 'Diaspora and housing', cues: ['diaspora', 'housing'], heading: 'Emergent themes' });
-    expect(state.placements).toEqual({ c6: 'money-home' });
+    expect(state.placements).toEqual(new Map([['c6', 'money-home']]));
   });
 
   it('the synthesis follows the curation; the facilitator wording replaces the draft', () => {

@@ -13,9 +13,9 @@ describe('slugs: file names and theme ids from what someone typed', () => {
 
   it('an accepted suggestion keeps the theme id stored rounds were given, accents not folded', () => {
     const state = applyCuration(initialCuration(), { type: 'suggestion.accepted', suggestionId: 'emergent:migración+vivienda' });
-    expect(state.accepted['emergent:migración+vivienda']).toBe('emergent-migraci-n-vivienda');
+    expect(state.accepted.get('emergent:migración+vivienda')).toBe('emergent-migraci-n-vivienda');
     const again = applyCuration(state, { type: 'suggestion.accepted', suggestionId: 'emergent:migración+vivienda-2' });
-    expect(again.accepted['emergent:migración+vivienda-2']).toBe('emergent-migraci-n-vivienda-2');
+    expect(again.accepted.get('emergent:migración+vivienda-2')).toBe('emergent-migraci-n-vivienda-2');
   });
 
   it('a theme the facilitator names gets a readable id of at most 60 characters', () => {

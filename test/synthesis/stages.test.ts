@@ -61,7 +61,7 @@ describe('stage 1: texts and coding', () => {
   it('keeps procedural lines out of the suggested themes, unless the facilitator placed them', () => {
     const contributions = contributionsOf('a', 'b');
     const codings = [{ ...coding([]), offTopic: true }, { ...coding([]), offTopic: true }];
-    const p = placeContributions(contributions, codings, curation({ placements: { c2: 'gfmd' } }), active);
+    const p = placeContributions(contributions, codings, curation({ placements: new Map([['c2', 'gfmd']]) }), active);
     expect(p.offTopic).toEqual([true, false]);
   });
 
@@ -69,7 +69,10 @@ describe('stage 1: texts and coding', () => {
     const contributions = contributionsOf('a', 'b', 'c', 'd', 'e');
     const scores: [string, number, string[]][] = [['gfmd', 0.6, ['GFMD']], ['labour', 0.4, ['workers']]];
     const codings = contributions.map(() => coding(['gfmd', 'labour'], scores));
-    const state = curation({ placements: { c2: 'labour', c3: null, c4: 'old', c5: 'merged-away' }, mergedInto: { 'merged-away': 'gfmd' } });
+    const state = curation({
+      placements: new Map([['c2', 'labour'], ['c3', null], ['c4', 'old'], ['c5', 'merged-away']]),
+      mergedInto: new Map([['merged-away', 'gfmd']]),
+    });
     const p = placeContributions(contributions, codings, state, active);
     expect(p.themeIds).toEqual([['gfmd', 'labour'], ['labour', 'gfmd'], [], [], ['gfmd', 'labour']]);
     expect(p.reasons).toEqual([['GFMD'], ['workers'], [], [], ['GFMD']]);
@@ -106,7 +109,7 @@ describe('stage 2: suggested themes', () => {
 
   it('offers neither dissolved nor accepted suggestions, and leaves out what the facilitator took out', () => {
     const first = suggestThemes(contributions, texts, uncovered(), curation()).suggestions;
-    const state = curation({ dissolved: [first[1].id], accepted: { [first[0].id]: 'housing' } });
+    const state = curation({ dissolved: [first[1].id], accepted: new Map([[first[0].id, 'housing']]) });
     expect(suggestThemes(contributions, texts, uncovered(), state).suggestions).toEqual([]);
     const takenOut = uncovered();
     takenOut.placed[3] = true;
@@ -294,7 +297,7 @@ describe('stage 7: questions for further reflection, then findings', () => {
       strengths: new Map([['labour', byContributions(3)], ['gfmd', byContributions(1)]]),
       opinions: { groups: [], divides: new Map() },
       questions: [{ contributionId: 'd', text: 'D?', source: 'promoted', tagged: 0, themeId: 'labour' }],
-      edited: { labour: 'In the facilitator’s words.' },
+      edited: new Map([['labour', 'In the facilitator’s words.']]),
       minSupport: 2,
     });
     expect(findings).toHaveLength(1);

@@ -1,0 +1,19 @@
+/** The HTTP app alone, over an embedded store in a temporary folder, for tests that attach it themselves. */
+import { createHttpApp } from '../../server/http/app.js';
+import { RoundRegistry } from '../../server/rounds/registry.js';
+import { memoryLimiters } from '../../server/socket/limits.js';
+import { openEmbeddedStore } from '../../server/store/embedded.js';
+import { removeDir, tempDir } from '../integration/harness.js';
+
+export async function bareApp(publicUrl?: string) {
+  const dir = tempDir();
+  const store = await openEmbeddedStore(dir);
+  const limiters = memoryLimiters();
+  const rounds = { perAddress: limiters.roundsPerAddress, overall: limiters.roundsOverall, addressOf: () => 'test' };
+  const app = createHttpApp({ registry: new RoundRegistry(store), store, clientDir: dir, publicUrl, rounds });
+  const close = async () => {
+    await store.close();
+    removeDir(dir);
+  };
+  return { app, close, secret: store.secret };
+}
