@@ -1,20 +1,20 @@
-import { formatJoinCode } from '../../shared/protocol/limits.js';
+import { useTranslations } from 'use-intl';
+import { useLocaleStore } from '../i18n/I18nRoot.js';
 
 export function JoinPanel({ joinCode }: { joinCode: string }) {
+  const t = useTranslations('projector');
+  const tb = useTranslations('console.bar');
+  const locale = useLocaleStore((s) => s.locale);
   const url = `${window.location.origin}/join/${joinCode}`;
   return (
     <div className="join-panel">
-      <p className="eyebrow">Join code</p>
-      <p className="join-code" data-testid="join-code">
-        {formatJoinCode(joinCode)}
-      </p>
-      <img src={`/api/qr/${joinCode}.svg`} alt={`QR code to join: ${url}`} width={160} height={160} />
+      <img src={`/api/qr/${joinCode}.svg`} alt={t('qr', { url })} width={140} height={140} />
       <p className="join-url">
         <a href={url}>{url}</a>
       </p>
       <p>
-        <a href={`/projector/${joinCode}`} target="_blank" rel="noreferrer">
-          Open the projector view
+        <a href={`/projector/${joinCode}?lang=${locale}`} target="_blank" rel="noreferrer">
+          {tb('projector')}
         </a>
       </p>
     </div>

@@ -33,6 +33,7 @@ export const watchProjector = (joinCode: string) => send('projector:watch', { jo
 export const authenticateFacilitator = (roundId: string, key: string) => send('facilitator:auth', { roundId, key });
 export const createSession = (details: CommandInput<'session:create'>) => send('session:create', details);
 export const watchSession = (sessionId: string) => send('session:watch', { sessionId });
+export const updateSession = (sessionId: string, details: CommandInput<'session:update'>['details']) => send('session:update', { sessionId, details });
 export const updateSettings = (sessionId: string, settings: CommandInput<'session:settings'>['settings']) =>
   send('session:settings', { sessionId, settings });
 export const addQuestion = (sessionId: string, text: string) => send('question:add', { sessionId, text });

@@ -16,6 +16,7 @@ test('the facilitator reads a live draft synthesis and rewords a finding', async
     }
   }
 
+  await facilitator.page.getByRole('tab', { name: 'Synthesis' }).click();
   await expect(facilitator.page.getByTestId('finding').first()).toBeVisible();
   const themeId = await facilitator.page.getByTestId('finding').first().getAttribute('data-theme');
   const finding = facilitator.page.locator(`[data-theme="${themeId}"]`);
