@@ -9,24 +9,35 @@ export function useFittedFont(ref: RefObject<HTMLElement | null>, text: string, 
   const [size, setSize] = useState(max);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    const box = el?.parentElement;
+    if (!el || !box) return;
+    const fits = (px: number) => {
+      el.style.fontSize = `${px}px`;
+      return el.scrollHeight <= box.clientHeight;
+    };
     const fit = () => {
+      el.style.webkitLineClamp = '';
+      el.style.display = '';
       let lo = min;
       let hi = max;
-      el.style.fontSize = `${hi}px`;
-      if (el.scrollHeight <= el.clientHeight) return setSize(hi);
+      if (fits(hi)) return setSize(hi);
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
-        el.style.fontSize = `${mid}px`;
-        if (el.scrollHeight <= el.clientHeight) lo = mid;
+        if (fits(mid)) lo = mid;
         else hi = mid;
       }
-      el.style.fontSize = `${lo}px`;
+      if (!fits(lo)) {
+        // Still too long at the smallest size: whole lines only, the last one ending in an ellipsis.
+        const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+        el.style.display = '-webkit-box';
+        el.style.webkitBoxOrient = 'vertical';
+        el.style.webkitLineClamp = String(Math.max(1, Math.floor(box.clientHeight / lineHeight)));
+      }
       setSize(lo);
     };
     fit();
     const observer = new ResizeObserver(fit);
-    observer.observe(el.parentElement ?? el);
+    observer.observe(box);
     return () => observer.disconnect();
   }, [text, max, min]);
   return size;
