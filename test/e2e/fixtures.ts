@@ -2,6 +2,13 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+/** A current phone (390×844), in a browser set to a language. */
+export const phoneIn = (locale: string) => ({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale });
+
+/** The facilitator link of the round open in this page. */
+export async function facilitatorLinkOf(page: Page): Promise<string> {
+  return page.evaluate(() => window.location.href);
+}
 
 export async function createRoundAsFacilitator(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
