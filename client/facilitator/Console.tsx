@@ -51,6 +51,7 @@ export function Console({ credentials, round, startOnSetup }: { credentials: Cre
   return (
     <div className="console">
       <ConsoleBar round={round} agenda={agenda} onHelp={() => setHelp(true)} />
+      <main className="console-main">
       <div className="tabs console-tabs" role="tablist" aria-label={t('label')}>
         {TABS.map((id, i) => (
           <button
@@ -85,6 +86,7 @@ export function Console({ credentials, round, startOnSetup }: { credentials: Cre
         {tab === 'exports' && round && <ExportPanel round={round} credentials={credentials} />}
         {tab === 'setup' && round && <SetupPanel round={round} credentials={credentials} onWatched={() => setTab('run')} />}
       </div>
+      </main>
       <ShortcutsDialog open={help} onClose={closeHelp} />
     </div>
   );

@@ -23,9 +23,9 @@ export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null;
     <header className="console-bar">
       <div className="bar-row">
         <div className="bar-identity">
-          <p className="eyebrow">
+          <h1 className="eyebrow">
             {te('eyebrow')} · {round?.title ?? te('loadingRound')}
-          </p>
+          </h1>
           {round && round.sessions.length > 0 ? (
             <>
               <label htmlFor="bar-session" className="visually-hidden">
