@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { normaliseJoinCode } from '../shared/protocol/limits.js';
-import { LanguageSwitcher } from './i18n/LanguageSwitcher.js';
+import { TitleBar } from './ui/TitleBar.js';
 
 export function Landing() {
   const t = useTranslations('landing');
   const [code, setCode] = useState('');
   return (
     <main className="page narrow">
-      <header className="session-header">
-        <h1>Concert</h1>
-        <LanguageSwitcher />
-      </header>
+      <TitleBar title="Concert" />
       <p className="lede">{t('tagline')}</p>
       <form
         className="card"

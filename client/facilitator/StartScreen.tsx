@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
-import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
+import { TitleBar } from '../ui/TitleBar.js';
 import type { Refusal } from '../i18n/refusals.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import { readLink, type Credentials } from './credentials.js';
@@ -24,10 +24,7 @@ export function StartScreen({ problem, onOpen, onCreated }: Props) {
 
   return (
     <main className="page narrow">
-      <header className="session-header">
-        <h1>{t('title')}</h1>
-        <LanguageSwitcher />
-      </header>
+      <TitleBar title={t('title')} />
       <section className="card" aria-labelledby="open-title">
         <h2 id="open-title">{t('haveLink')}</h2>
         <p>{t('openLink')}</p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import categories from '../../shared/data/participant-categories.json';
 import { formatJoinCode, normaliseJoinCode } from '../../shared/protocol/limits.js';
-import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
+import { TitleBar } from '../ui/TitleBar.js';
 import type { Refusal } from '../i18n/refusals.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import { ChathamNotice } from './ChathamNotice.js';
@@ -21,10 +21,7 @@ export function JoinScreen({ initialCode, error, busy, onJoin }: Props) {
   const [category, setCategory] = useState('');
   return (
     <main className="page narrow">
-      <header className="session-header">
-        <h1>{t('title')}</h1>
-        <LanguageSwitcher />
-      </header>
+      <TitleBar title={t('title')} />
       <ChathamNotice />
       <form
         className="card"
