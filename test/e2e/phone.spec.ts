@@ -185,3 +185,19 @@ test('focus follows the person: the question after joining, the composer after p
   await context.close();
   await facilitator.context.close();
 });
+
+test('a phone offline still switches language: the app shell keeps every catalogue', async ({ browser }) => {
+  const facilitator = await createRoundAsFacilitator(browser);
+  const code = await createSession(facilitator.page, 'Offline languages', 'Geneva');
+  await openFirstQuestion(facilitator.page);
+  const { context, page } = await phone(browser, code);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+  await context.setOffline(true);
+  await expect(page.getByText('Offline', { exact: true })).toBeVisible();
+  await page.getByLabel('Language').selectOption('es');
+  await expect(page.getByText('Sin conexión', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Su contribución')).toBeVisible();
+  await context.close();
+  await facilitator.context.close();
+});
