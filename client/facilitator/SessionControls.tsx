@@ -1,4 +1,4 @@
-import { useTranslations } from 'use-intl';
+import { useFormatter, useTranslations } from 'use-intl';
 import type { FacilitatorSnapshot } from '../../shared/views.js';
 import { updateSettings } from '../socket/commands.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
@@ -9,6 +9,7 @@ import { useAction } from './useAction.js';
 export function SessionControls({ snapshot, agenda, timer, onTimer }: { snapshot: FacilitatorSnapshot; agenda: AgendaActions; timer: TimerForm; onTimer(t: TimerForm): void }) {
   const t = useTranslations('console.controls');
   const tc = useTranslations('categories');
+  const format = useFormatter();
   const sessionId = snapshot.session.id;
   const { settings } = snapshot;
   const { run, error } = useAction();
@@ -18,7 +19,7 @@ export function SessionControls({ snapshot, agenda, timer, onTimer }: { snapshot
     <div className="controls">
       <ErrorMessage error={error} />
       {categories.length > 0 && (
-        <p className="hint">{t('categories', { list: categories.map(([c, n]) => t('category', { category: tc.has(c as 'other') ? tc(c as 'other') : c, count: n })).join(', ') })}</p>
+        <p className="hint">{t('categories', { list: format.list(categories.map(([c, n]) => t('category', { category: tc.has(c as 'other') ? tc(c as 'other') : c, count: n }))) })}</p>
       )}
       <fieldset>
         <legend>{t('countdown')}</legend>

@@ -78,7 +78,7 @@ function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[
       )}
       <p className="meta">
         <span className="badge">{t(`strength.${s.word}`)}</span>
-        <span>{s.basis === 'votes' ? t('votes', { agree: s.agree, disagree: s.disagree, pass: s.pass, participants: s.participants }) : t('contributions', { count: s.contributions })}</span>
+        <span>{s.basis === 'votes' ? t('votes', { agree: s.agree, disagree: s.disagree, pass: s.pass, participants: s.participants, ratio: s.ratio }) : t('contributions', { count: s.contributions })}</span>
         {f.onlyIn && <span className="badge">{'place' in f.onlyIn ? t('onlyIn', { place: f.onlyIn.place }) : t('onlyBy', { category: f.onlyIn.category })}</span>}
         {f.edited && <span className="badge">{t('yourWording')}</span>}
       </p>

@@ -75,6 +75,9 @@ describe('the translations', () => {
     expect(t('fr', { ...frRoom, ...frConsole })('composer.left', { left: 2, max: 1000 })).toBe('2 caractères restants sur 1\u202f000');
     expect(t('es', { ...esRoom, ...esConsole })('composer.left', { left: 1, max: 1000 })).toBe('Queda 1 carácter de 1000');
     expect(t('fr', { ...frRoom, ...frConsole })('console.bar.connected', { count: 1 })).toBe('1 connecté');
+    expect(t('fr', { ...frRoom, ...frConsole })('console.synthesis.votes', { agree: 3, disagree: 1, pass: 0, participants: 4, ratio: 0.75 })).toBe(
+      '3 d’accord, 1 pas d’accord, 0 sans avis sur 4 participants (75\u00a0% d’accord)',
+    );
   });
 
   it('keeps the Chatham House rule in its exact wording in each language', () => {

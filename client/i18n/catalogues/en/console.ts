@@ -155,7 +155,7 @@ export default {
       edit: 'Edit wording',
       revert: 'Back to the draft',
       yourWording: 'your wording',
-      votes: '{agree, number} agree, {disagree, number} disagree, {pass, number} pass of {participants, plural, one {# participant} other {# participants}}',
+      votes: '{agree, number} agree, {disagree, number} disagree, {pass, number} pass of {participants, plural, one {# participant} other {# participants}} ({ratio, number, percent} agree)',
       contributions: '{count, plural, one {# contribution} other {# contributions}}',
       onlyIn: 'only in {place}',
       onlyBy: 'only by {category}',

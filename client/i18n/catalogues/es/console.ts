@@ -157,7 +157,7 @@ export default {
       edit: 'Modificar la redacción',
       revert: 'Volver al borrador',
       yourWording: 'su redacción',
-      votes: '{agree, number} de acuerdo, {disagree, number} en desacuerdo, {pass, number} sin opinión de {participants, plural, one {# participante} other {# participantes}}',
+      votes: '{agree, number} de acuerdo, {disagree, number} en desacuerdo, {pass, number} sin opinión de {participants, plural, one {# participante} other {# participantes}} ({ratio, number, percent} de acuerdo)',
       contributions: '{count, plural, one {# contribución} other {# contribuciones}}',
       onlyIn: 'solo en {place}',
       onlyBy: 'solo: {category}',

@@ -157,7 +157,7 @@ export default {
       edit: 'Modifier la formulation',
       revert: 'Revenir au projet',
       yourWording: 'votre formulation',
-      votes: '{agree, number} d’accord, {disagree, number} pas d’accord, {pass, number} sans avis sur {participants, plural, one {# participant} other {# participants}}',
+      votes: '{agree, number} d’accord, {disagree, number} pas d’accord, {pass, number} sans avis sur {participants, plural, one {# participant} other {# participants}} ({ratio, number, percent} d’accord)',
       contributions: '{count, plural, one {# contribution} other {# contributions}}',
       onlyIn: 'uniquement à {place}',
       onlyBy: 'uniquement : {category}',
