@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 
 interface Props {
@@ -16,7 +16,7 @@ export function Dialog({ title, open, onClose, children }: Props) {
   const t = useTranslations('console.dialog');
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const titleId = useRef(`dialog-${Math.random().toString(36).slice(2)}`).current;
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -24,6 +24,8 @@ export function Dialog({ title, open, onClose, children }: Props) {
     if (open && !dialog.open) {
       opener.current = document.activeElement as HTMLElement | null;
       dialog.showModal();
+      // Into the first field, where there is one (React's autoFocus does not reach a dialog opened after mounting).
+      dialog.querySelector<HTMLElement>('.dialog-body input, .dialog-body textarea, .dialog-body select')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -51,7 +53,7 @@ export function Dialog({ title, open, onClose, children }: Props) {
               ×
             </button>
           </header>
-          {children}
+          <div className="dialog-body">{children}</div>
         </>
       )}
     </dialog>

@@ -33,7 +33,7 @@ export function QuestionDialog({ question, number, count, sessionId, onMove, onC
         }}
       >
         <label htmlFor="question-wording">{t('editLabel')}</label>
-        <textarea id="question-wording" rows={5} value={text} onChange={(e) => setText(e.target.value)} required maxLength={1000} dir="auto" autoFocus />
+        <textarea id="question-wording" rows={5} value={text} onChange={(e) => setText(e.target.value)} required maxLength={1000} dir="auto" />
         <button type="submit">{t('edit')}</button>
       </form>
       <form

@@ -31,7 +31,7 @@ export function TextDialog({ title, label, submit, initial = '', maxLength = 300
         }}
       >
         <label htmlFor={id}>{label}</label>
-        <input id={id} value={text} onChange={(e) => setText(e.target.value)} required maxLength={maxLength} autoFocus dir="auto" />
+        <input id={id} value={text} onChange={(e) => setText(e.target.value)} required maxLength={maxLength} dir="auto" />
         <ErrorMessage error={error} />
         <div className="row-actions">
           <button type="submit" className="primary-inline">

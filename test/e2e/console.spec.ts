@@ -71,6 +71,7 @@ test('questions move by dragging, by the arrow keys on a handle, and straight to
   await more.click();
   const dialog = page.getByRole('dialog', { name: 'Question 5' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Wording of the question')).toBeFocused();
   // Focus stays inside the dialog, and Escape closes it and gives focus back.
   for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);

@@ -159,6 +159,7 @@ test('focus follows the person: the question after joining, the composer after p
   for (const point of ['First point.', 'Second point.', 'Third point.']) {
     await facilitator.page.getByLabel('A point made aloud (paraphrased, unattributed)').fill(point);
     await facilitator.page.getByRole('button', { name: 'Add from the discussion' }).click();
+    await expect(facilitator.page.locator('.live-contributions .contribution', { hasText: point })).toBeVisible();
   }
   const { context, page } = await phone(browser, code);
   await expect(page.locator('#question-text')).toBeFocused();
