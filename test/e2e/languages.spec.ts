@@ -105,7 +105,7 @@ test('(es) a whole round in Spanish: console, phone, deck and projector', async 
   await page.getByLabel('Su contribución').fill('Hace falta más investigación.');
   await page.getByRole('button', { name: 'Publicar', exact: true }).click();
   await expect(page.locator('.contribution.mine')).toContainText('Suya (solo usted lo ve)');
-  await page.getByRole('button', { name: /Votar \(1 pendientes\)/ }).click();
+  await page.getByRole('button', { name: /Votar \(1 pendiente\)/ }).click();
   await expect(page.getByText('Queda 1 por votar')).toBeVisible();
   await page.getByRole('button', { name: 'De acuerdo', exact: true }).click();
   await expect(page.getByText('Ha reaccionado a todas las contribuciones')).toBeVisible();

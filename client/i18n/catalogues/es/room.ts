@@ -56,7 +56,7 @@ export default {
     annexNote: 'Citada en inglés, tal como figura en el informe, que no tiene traducción oficial.',
     views: 'Vistas',
     tabContributions: 'Contribuciones',
-    tabVote: 'Votar ({count, number} pendientes)',
+    tabVote: 'Votar ({count, plural, one {# pendiente} other {# pendientes}})',
     tabEarlier: 'Preguntas anteriores',
     savedCopy: 'Se muestra la copia guardada en este teléfono hasta que vuelva la conexión.',
   },

@@ -56,7 +56,7 @@ export default {
     annexNote: 'Citée en anglais, telle qu’elle figure dans le rapport, qui n’en a pas de traduction officielle.',
     views: 'Affichage',
     tabContributions: 'Contributions',
-    tabVote: 'Voter ({count, number} restantes)',
+    tabVote: 'Voter ({count, plural, one {# restante} other {# restantes}})',
     tabEarlier: 'Questions précédentes',
     savedCopy: 'Affiché depuis la copie conservée sur ce téléphone, en attendant le retour de la connexion.',
   },
