@@ -6,6 +6,7 @@ import { watchNetwork } from '../socket/network.js';
 import { Console } from './Console.js';
 import { forgetCredentials, readCredentials, rememberedSession, type Credentials } from './credentials.js';
 import { KeepLinkDialog } from './KeepLinkDialog.js';
+import { retryRateLimited } from './retry.js';
 import { StartScreen, type LinkProblem } from './StartScreen.js';
 import { watch } from './watch.js';
 
@@ -35,7 +36,7 @@ export default function FacilitatorApp() {
     bindListeners();
     watchNetwork();
     setEntry(async () => {
-      const ack = await authenticateFacilitator(credentials.roundId, credentials.key);
+      const ack = await retryRateLimited(() => authenticateFacilitator(credentials.roundId, credentials.key));
       if (!ack.ok) {
         if (ack.error.code === 'wrong-facilitator-key' || ack.error.code === 'not-found' || ack.error.code === 'invalid-payload') {
           forgetCredentials();
