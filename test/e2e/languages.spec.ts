@@ -59,12 +59,14 @@ test('right-to-left contributions read correctly on the phone, the console and t
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByLabel('Your contribution').fill(ARABIC);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(page.locator('.contribution.mine', { hasText: ARABIC })).toContainText('Yours');
   const mine = page.locator('.contribution.mine p', { hasText: ARABIC });
   await expect(mine).toHaveAttribute('dir', 'auto');
   expect(await mine.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   await expect(page.getByLabel('Your contribution')).toHaveAttribute('dir', 'auto');
 
   const inConsole = facilitator.page.locator('.live-contributions .contribution p', { hasText: ARABIC });
+  await expect(inConsole).toBeVisible();
   expect(await inConsole.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 
   const other = await browser.newContext(phoneIn('en'));
