@@ -23,6 +23,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // Every test creates its rounds from this one address: the limit on round creation is raised for the run.
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_ROUNDS_PER_ADDRESS: '1000', RATE_ROUNDS_OVERALL: '1000' },
   },
 });

@@ -1,9 +1,15 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { cataloguePlugin } from './client/i18n/catalogue-plugin.js';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), cataloguePlugin(fileURLToPath(new URL('.', import.meta.url)))],
+  resolve: {
+    // Messages are compiled at build time (client/i18n/catalogue-plugin.ts): use-intl's formatter without the ICU parser.
+    alias: { 'use-intl/format-message': 'use-intl/format-message/format-only' },
+  },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

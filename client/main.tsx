@@ -1,5 +1,7 @@
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nRoot, startLocale } from './i18n/I18nRoot.js';
+import type { CataloguePart } from './i18n/load.js';
 import { Landing } from './Landing.js';
 import { ParticipantApp } from './participant/ParticipantApp.js';
 import './styles.css';
@@ -7,8 +9,9 @@ import './styles.css';
 const FacilitatorApp = lazy(() => import('./facilitator/FacilitatorApp.js'));
 const ProjectorApp = lazy(() => import('./projector/ProjectorApp.js'));
 
+const [, section, code] = window.location.pathname.split('/');
+
 function App() {
-  const [, section, code] = window.location.pathname.split('/');
   switch (section) {
     case 'join':
       return <ParticipantApp initialCode={code ?? ''} />;
@@ -21,13 +24,18 @@ function App() {
   }
 }
 
+startLocale(section === 'facilitate' ? 'console' : section === 'projector' ? 'projector' : 'room');
+const parts: CataloguePart[] = section === 'facilitate' ? ['room', 'console'] : ['room'];
+
 // Keeps the app shell for reloads without a network (client/public/sw.js); the outbox does the rest.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Suspense fallback={<p className="loading">Loading…</p>}>
-      <App />
-    </Suspense>
+    <I18nRoot parts={parts}>
+      <Suspense fallback={<p className="loading">…</p>}>
+        <App />
+      </Suspense>
+    </I18nRoot>
   </StrictMode>,
 );

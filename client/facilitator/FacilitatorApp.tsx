@@ -1,59 +1,74 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useStore } from '../store/index.js';
-import { authenticateFacilitator, watchSession } from '../socket/commands.js';
-import { bindListeners, clockOffset, setEntry } from '../socket/listeners.js';
-import { StatusBadge } from '../ui/StatusBadge.js';
-import { CreateRound } from './CreateRound.js';
-import { readCredentials, type Credentials } from './credentials.js';
-import { RoundPanel } from './RoundPanel.js';
-import { LiveSession } from './LiveSession.js';
-import { SynthesisPanel } from './SynthesisPanel.js';
-import { ExportPanel } from './ExportPanel.js';
-import { ThemesPanel } from './ThemesPanel.js';
-import { ErrorMessage } from '../ui/ErrorMessage.js';
+import { authenticateFacilitator } from '../socket/commands.js';
+import { bindListeners, setEntry } from '../socket/listeners.js';
+import { watchNetwork } from '../socket/network.js';
+import { Console } from './Console.js';
+import { forgetCredentials, readCredentials, rememberedSession, type Credentials } from './credentials.js';
+import { KeepLinkDialog } from './KeepLinkDialog.js';
+import { retryRateLimited } from './retry.js';
+import { StartScreen, type LinkProblem } from './StartScreen.js';
+import { watch } from './watch.js';
+
+function initial(): { credentials: Credentials | null; problem: LinkProblem } {
+  const reading = readCredentials();
+  return reading.kind === 'ok' ? { credentials: reading.credentials, problem: null } : { credentials: null, problem: reading.kind === 'incomplete' ? 'incomplete' : null };
+}
 
 export default function FacilitatorApp() {
-  const [credentials, setCredentials] = useState<Credentials | null>(() => readCredentials());
-  const [error, setError] = useState<string | null>(null);
+  const [{ credentials, problem }, setState] = useState(initial);
+  const [justCreated, setJustCreated] = useState(false);
   const round = useStore((s) => s.round);
-  const watching = useStore((s) => s.watching);
+
+  // A link pasted into the address bar of an open tab changes only the fragment.
+  useEffect(() => {
+    const changed = () => {
+      const next = initial();
+      if (credentials && next.credentials && next.credentials.key !== credentials.key) window.location.reload();
+      else setState(next);
+    };
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, [credentials]);
 
   useEffect(() => {
     if (!credentials) return;
     bindListeners();
+    watchNetwork();
     setEntry(async () => {
-      const ack = await authenticateFacilitator(credentials.roundId, credentials.key);
+      const ack = await retryRateLimited(() => authenticateFacilitator(credentials.roundId, credentials.key));
       if (!ack.ok) {
-        setError(ack.error.message);
+        if (ack.error.code === 'wrong-facilitator-key' || ack.error.code === 'not-found' || ack.error.code === 'invalid-payload') {
+          forgetCredentials();
+          setState({ credentials: null, problem: 'wrong' });
+        }
         return;
       }
       useStore.setState({ round: ack.round, credentials });
-      const sessionId = useStore.getState().watching?.session.id;
+      const current = useStore.getState().watching?.session.id;
+      const remembered = rememberedSession(credentials.roundId);
+      const sessionId = current ?? (ack.round.sessions.some((s) => s.id === remembered) ? remembered : ack.round.sessions.at(-1)?.id);
       if (sessionId) await watch(sessionId);
     });
   }, [credentials]);
 
-  if (!credentials) return <CreateRound onCreated={setCredentials} />;
-  return (
-    <main className="page facilitator">
-      <header className="session-header">
-        <div>
-          <p className="eyebrow">Facilitator</p>
-          <h1>{round?.title ?? 'Loading round…'}</h1>
-        </div>
-        <StatusBadge />
-      </header>
-      <ErrorMessage error={error} />
-      {round && <RoundPanel round={round} credentials={credentials} watchingId={watching?.session.id ?? null} onWatch={watch} />}
-      {watching && <LiveSession snapshot={watching} />}
-      <SynthesisPanel />
-      <ThemesPanel />
-      {round && <ExportPanel round={round} credentials={credentials} />}
-    </main>
-  );
-}
+  const closeKeep = useCallback(() => setJustCreated(false), []);
 
-export async function watch(sessionId: string): Promise<void> {
-  const ack = await watchSession(sessionId);
-  if (ack.ok) useStore.setState({ watching: ack.snapshot, clockOffsetMs: clockOffset(ack.snapshot.serverNow) });
+  if (!credentials)
+    return (
+      <StartScreen
+        problem={problem}
+        onOpen={(c) => setState({ credentials: c, problem: null })}
+        onCreated={(c) => {
+          setJustCreated(true);
+          setState({ credentials: c, problem: null });
+        }}
+      />
+    );
+  return (
+    <>
+      <Console credentials={credentials} round={round} startOnSetup={justCreated} />
+      <KeepLinkDialog credentials={credentials} open={justCreated} onClose={closeKeep} />
+    </>
+  );
 }

@@ -1,24 +1,32 @@
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { Finding } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
-import { useAction } from './useAction.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
+import { useAction } from './useAction.js';
 
 /** The live draft of the round's synthesis: numbered findings, each with its strength word and the numbers behind it. */
 export function SynthesisPanel() {
+  const t = useTranslations('console.synthesis');
   const synthesis = useStore((s) => s.synthesis);
-  if (!synthesis) return null;
+  if (!synthesis)
+    return (
+      <section className="column synthesis" aria-labelledby="synthesis-title">
+        <h2 id="synthesis-title">{t('title')}</h2>
+        <p className="empty">{t('waiting')}</p>
+      </section>
+    );
   const texts = new Map(synthesis.contributions.map((c) => [c.id, c.text]));
   return (
-    <section className="card synthesis" aria-labelledby="synthesis-title">
-      <h2 id="synthesis-title">Draft synthesis of the round</h2>
+    <section className="column synthesis" aria-labelledby="synthesis-title">
+      <h2 id="synthesis-title">{t('title')}</h2>
       <p className="hint">
-        {synthesis.stats.contributions} contributions · {synthesis.stats.voters} voters · {synthesis.stats.votes} votes ·{' '}
-        {synthesis.groups.length > 1 ? `${synthesis.groups.length} opinion groups` : 'no distinct opinion groups yet'}
+        {t('stats', { contributions: synthesis.stats.contributions, voters: synthesis.stats.voters, votes: synthesis.stats.votes, groups: synthesis.groups.length })}
       </p>
+      <p className="hint">{t('draftNote')}</p>
       {synthesis.findings.length === 0 ? (
-        <p className="empty">No theme has enough support for a finding yet.</p>
+        <p className="empty">{t('none')}</p>
       ) : (
         <ol className="findings">
           {synthesis.findings.map((f) => (
@@ -28,10 +36,12 @@ export function SynthesisPanel() {
       )}
       {synthesis.questionsForReflection.length > 0 && (
         <>
-          <h3>Questions surfaced for further reflection</h3>
+          <h3>{t('reflection')}</h3>
           <ul>
             {synthesis.questionsForReflection.map((q) => (
-              <li key={q.contributionId}>{q.text}</li>
+              <li key={q.contributionId} dir="auto">
+                {q.text}
+              </li>
             ))}
           </ul>
         </>
@@ -41,6 +51,8 @@ export function SynthesisPanel() {
 }
 
 function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[] }) {
+  const t = useTranslations('console.synthesis');
+  const td = useTranslations('console.dialog');
   const [editing, setEditing] = useState<string | null>(null);
   const { run, error } = useAction();
   const s = f.strength;
@@ -48,7 +60,7 @@ function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[
     <li className="finding" data-testid="finding" data-theme={f.themeId}>
       <p className="eyebrow">{f.heading}</p>
       {editing === null ? (
-        <p>{f.text}</p>
+        <p dir="auto">{f.text}</p>
       ) : (
         <form
           onSubmit={async (e) => {
@@ -56,35 +68,45 @@ function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[
             if (await run(() => applyCuration({ type: 'finding.edited', themeId: f.themeId, text: editing }))) setEditing(null);
           }}
         >
-          <label htmlFor={`finding-${f.themeId}`}>Wording of finding {f.number}</label>
-          <textarea id={`finding-${f.themeId}`} rows={3} value={editing} onChange={(e) => setEditing(e.target.value)} />
-          <button type="submit">Save wording</button>
-          <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+          <label htmlFor={`finding-${f.themeId}`}>{t('wording', { number: f.number })}</label>
+          <textarea id={`finding-${f.themeId}`} rows={3} value={editing} onChange={(e) => setEditing(e.target.value)} dir="auto" />
+          <button type="submit">{t('save')}</button>
+          <button type="button" onClick={() => setEditing(null)}>
+            {td('cancel')}
+          </button>
         </form>
       )}
       <p className="meta">
-        <span className="badge">{s.word}</span>
-        <span>
-          {s.basis === 'votes' ? `${s.agree} agree, ${s.disagree} disagree, ${s.pass} pass of ${s.participants} participants` : `${s.contributions} contributions`}
-        </span>
-        {f.onlyIn && <span className="badge">only {'place' in f.onlyIn ? `in ${f.onlyIn.place}` : `by ${f.onlyIn.category}`}</span>}
-        {f.edited && <span className="badge">your wording</span>}
+        <span className="badge">{t(`strength.${s.word}`)}</span>
+        <span>{s.basis === 'votes' ? t('votes', { agree: s.agree, disagree: s.disagree, pass: s.pass, participants: s.participants, ratio: s.ratio }) : t('contributions', { count: s.contributions })}</span>
+        {f.onlyIn && <span className="badge">{'place' in f.onlyIn ? t('onlyIn', { place: f.onlyIn.place }) : t('onlyBy', { category: f.onlyIn.category })}</span>}
+        {f.edited && <span className="badge">{t('yourWording')}</span>}
       </p>
-      {f.divides && <p className="hint">Divides: {f.divides}</p>}
+      {f.divides && <p className="hint">{t('divides', { text: f.divides })}</p>}
       {quotes.length > 0 && (
         <details>
-          <summary>Representative contributions</summary>
+          <summary>{t('quotes')}</summary>
           <ul>
             {quotes.map((q) => (
-              <li key={q}>{q}</li>
+              <li key={q} dir="auto">
+                {q}
+              </li>
             ))}
           </ul>
         </details>
       )}
       <ErrorMessage error={error} />
       <div className="row-actions">
-        {editing === null && <button type="button" onClick={() => setEditing(f.text)}>Edit wording</button>}
-        {f.edited && <button type="button" onClick={() => run(() => applyCuration({ type: 'finding.edited', themeId: f.themeId, text: null }))}>Back to the draft</button>}
+        {editing === null && (
+          <button type="button" onClick={() => setEditing(f.text)}>
+            {t('edit')}
+          </button>
+        )}
+        {f.edited && (
+          <button type="button" onClick={() => run(() => applyCuration({ type: 'finding.edited', themeId: f.themeId, text: null }))}>
+            {t('revert')}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { Theme } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
+import { TextDialog } from './TextDialog.js';
 import { themeIdFor } from './theme-id.js';
 
 interface Props {
@@ -12,21 +14,21 @@ interface Props {
 
 /** One theme's contributions: move one to another theme, pin it as a candidate quote, or split a selection into a new theme. */
 export function ThemeDetails({ theme, others, run }: Props) {
+  const t = useTranslations('console.themes');
   const contributions = useStore((s) => s.synthesis?.contributions);
   const [picked, setPicked] = useState<string[]>([]);
+  const [splitting, setSplitting] = useState(false);
   const byId = new Map((contributions ?? []).map((c) => [c.id, c]));
   return (
     <details>
-      <summary>Contributions, merge and split</summary>
-      <label htmlFor={`merge-${theme.id}`}>Merge this theme into</label>
-      <select
-        id={`merge-${theme.id}`}
-        value=""
-        onChange={(e) => e.target.value && void run(() => applyCuration({ type: 'themes.merged', into: e.target.value, from: [theme.id] }))}
-      >
-        <option value="">Choose a theme…</option>
+      <summary>{t('details')}</summary>
+      <label htmlFor={`merge-${theme.id}`}>{t('mergeInto')}</label>
+      <select id={`merge-${theme.id}`} value="" onChange={(e) => e.target.value && void run(() => applyCuration({ type: 'themes.merged', into: e.target.value, from: [theme.id] }))}>
+        <option value="">{t('choose')}</option>
         {others.map((o) => (
-          <option key={o.id} value={o.id}>{o.label}</option>
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
         ))}
       </select>
       <ul className="contributions">
@@ -35,22 +37,20 @@ export function ThemeDetails({ theme, others, run }: Props) {
           if (!c) return null;
           return (
             <li key={id} className="contribution">
-              <p>{c.text}</p>
+              <p dir="auto">{c.text}</p>
               <div className="row-actions">
                 <label className="check">
-                  <input type="checkbox" checked={picked.includes(id)} onChange={(e) => setPicked((p) => (e.target.checked ? [...p, id] : p.filter((x) => x !== id)))} /> Select
+                  <input type="checkbox" checked={picked.includes(id)} onChange={(e) => setPicked((p) => (e.target.checked ? [...p, id] : p.filter((x) => x !== id)))} /> {t('select')}
                 </label>
                 <button type="button" aria-pressed={c.pinned} onClick={() => run(() => applyCuration({ type: c.pinned ? 'contribution.unpinned' : 'contribution.pinned', contributionId: id }))}>
-                  {c.pinned ? 'Unpin quote' : 'Pin as quote'}
+                  {c.pinned ? t('unpin') : t('pin')}
                 </button>
-                <select
-                  aria-label="Move to theme"
-                  value=""
-                  onChange={(e) => e.target.value && void run(() => applyCuration({ type: 'contribution.moved', contributionId: id, themeId: e.target.value }))}
-                >
-                  <option value="">Move to…</option>
+                <select aria-label={t('moveTo')} value="" onChange={(e) => e.target.value && void run(() => applyCuration({ type: 'contribution.moved', contributionId: id, themeId: e.target.value }))}>
+                  <option value="">{t('moveChoose')}</option>
                   {others.map((o) => (
-                    <option key={o.id} value={o.id}>{o.label}</option>
+                    <option key={o.id} value={o.id}>
+                      {o.label}
+                    </option>
                   ))}
                 </select>
               </div>
@@ -59,17 +59,23 @@ export function ThemeDetails({ theme, others, run }: Props) {
         })}
       </ul>
       {picked.length > 0 && (
-        <button
-          type="button"
-          onClick={async () => {
-            const label = window.prompt('Name of the new theme');
-            if (!label) return;
-            const id = themeIdFor(label);
-            if (await run(() => applyCuration({ type: 'theme.split', themeId: theme.id, newTheme: { id, label }, contributionIds: picked }))) setPicked([]);
-          }}
-        >
-          Split {picked.length} selected into a new theme
+        <button type="button" onClick={() => setSplitting(true)}>
+          {t('split', { count: picked.length })}
         </button>
+      )}
+      {splitting && (
+        <TextDialog
+          title={t('splitTitle')}
+          label={t('splitName')}
+          submit={t('split', { count: picked.length })}
+          maxLength={200}
+          onSubmit={async (label) => {
+            const ok = await run(() => applyCuration({ type: 'theme.split', themeId: theme.id, newTheme: { id: themeIdFor(label), label }, contributionIds: picked }));
+            if (ok) setPicked([]);
+            return ok;
+          }}
+          onClose={() => setSplitting(false)}
+        />
       )}
     </details>
   );

@@ -1,17 +1,23 @@
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+import type { Theme } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
+import { ErrorMessage } from '../ui/ErrorMessage.js';
+import { TextDialog } from './TextDialog.js';
 import { ThemeDetails } from './ThemeDetails.js';
 import { themeIdFor } from './theme-id.js';
 import { useAction } from './useAction.js';
-import { ErrorMessage } from '../ui/ErrorMessage.js';
 
 /** Curation of the round's themes: rename or retire them, accept or dissolve emergent suggestions, carry the codebook over. */
 export function ThemesPanel() {
+  const t = useTranslations('console.themes');
   const synthesis = useStore((s) => s.synthesis);
   const credentials = useStore((s) => s.credentials);
   const { run, error } = useAction();
+  const [renaming, setRenaming] = useState<Theme | null>(null);
   if (!synthesis || !credentials) return null;
-  const themes = synthesis.themes.filter((t) => t.contributions.length > 0);
+  const themes = synthesis.themes.filter((theme) => theme.contributions.length > 0);
 
   const exportCodebook = async () => {
     const res = await fetch(`/api/rounds/${credentials.roundId}/codebook`, { headers: { authorization: `Bearer ${credentials.key}` } });
@@ -32,43 +38,45 @@ export function ThemesPanel() {
   };
 
   return (
-    <section className="card themes" aria-labelledby="themes-title">
-      <h2 id="themes-title">Themes</h2>
+    <section className="column themes" aria-labelledby="themes-title">
+      <h2 id="themes-title">{t('title')}</h2>
       <ErrorMessage error={error} />
       {themes.length === 0 ? (
-        <p className="empty">No contribution has been coded to a theme yet.</p>
+        <p className="empty">{t('none')}</p>
       ) : (
         <ul className="theme-list">
-          {themes.map((t) => (
-            <li key={t.id} data-testid="theme">
-              <strong>{t.label}</strong> <span className="hint">({t.contributions.length}; {t.terms.slice(0, 4).join(', ')})</span>
+          {themes.map((theme) => (
+            <li key={theme.id} data-testid="theme">
+              <strong>{theme.label}</strong> <span className="hint">{t('terms', { count: theme.contributions.length, terms: theme.terms.slice(0, 4).join(', ') })}</span>
               <div className="row-actions">
-                <button
-                  type="button"
-                  onClick={() => {
-                    const label = window.prompt('New name for this theme', t.label);
-                    if (label) void run(() => applyCuration({ type: 'theme.renamed', themeId: t.id, label }));
-                  }}
-                >
-                  Rename
+                <button type="button" onClick={() => setRenaming(theme)}>
+                  {t('rename')}
                 </button>
-                {!t.emergent && <button type="button" onClick={() => run(() => applyCuration({ type: 'theme.retired', themeId: t.id }))}>Retire</button>}
+                {!theme.emergent && (
+                  <button type="button" onClick={() => run(() => applyCuration({ type: 'theme.retired', themeId: theme.id }))}>
+                    {t('retire')}
+                  </button>
+                )}
               </div>
-              {!t.emergent && <ThemeDetails theme={t} others={synthesis.themes.filter((o) => o.id !== t.id && !o.emergent)} run={run} />}
+              {!theme.emergent && <ThemeDetails theme={theme} others={synthesis.themes.filter((o) => o.id !== theme.id && !o.emergent)} run={run} />}
             </li>
           ))}
         </ul>
       )}
       {synthesis.suggestions.length > 0 && (
         <>
-          <h3>Suggested new themes</h3>
+          <h3>{t('suggestions')}</h3>
           <ul className="theme-list">
             {synthesis.suggestions.map((s) => (
               <li key={s.id} data-testid="suggestion">
-                <strong>{s.label}</strong> <span className="hint">({s.contributions.length} contributions)</span>
+                <strong>{s.label}</strong> <span className="hint">{t('suggestionCount', { count: s.contributions.length })}</span>
                 <div className="row-actions">
-                  <button type="button" onClick={() => run(() => applyCuration({ type: 'suggestion.accepted', suggestionId: s.id }))}>Accept</button>
-                  <button type="button" onClick={() => run(() => applyCuration({ type: 'suggestion.dissolved', suggestionId: s.id }))}>Dissolve</button>
+                  <button type="button" onClick={() => run(() => applyCuration({ type: 'suggestion.accepted', suggestionId: s.id }))}>
+                    {t('accept')}
+                  </button>
+                  <button type="button" onClick={() => run(() => applyCuration({ type: 'suggestion.dissolved', suggestionId: s.id }))}>
+                    {t('dissolve')}
+                  </button>
                 </div>
               </li>
             ))}
@@ -82,23 +90,39 @@ export function ThemesPanel() {
           const form = e.currentTarget;
           const data = new FormData(form);
           const label = String(data.get('label') ?? '').trim();
-          const cues = String(data.get('cues') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
-          const id = themeIdFor(label);
-          if (await run(() => applyCuration({ type: 'theme.added', theme: { id, label, cues } }))) form.reset();
+          const cues = String(data.get('cues') ?? '')
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean);
+          if (await run(() => applyCuration({ type: 'theme.added', theme: { id: themeIdFor(label), label, cues } }))) form.reset();
         }}
       >
-        <label htmlFor="theme-label">Add a theme</label>
+        <label htmlFor="theme-label">{t('add')}</label>
         <input id="theme-label" name="label" required maxLength={200} />
-        <label htmlFor="theme-cues">Cue terms (comma-separated)</label>
+        <label htmlFor="theme-cues">{t('cues')}</label>
         <input id="theme-cues" name="cues" />
-        <button type="submit">Add theme</button>
+        <button type="submit">{t('addButton')}</button>
       </form>
       <div className="row-actions">
-        <button type="button" onClick={exportCodebook}>Export codebook</button>
+        <button type="button" onClick={exportCodebook}>
+          {t('exportCodebook')}
+        </button>
         <label className="check">
-          Import codebook <input type="file" accept="application/json,.json" onChange={(e) => importCodebook(e.target.files?.[0])} />
+          {t('importCodebook')} <input type="file" accept="application/json,.json" onChange={(e) => importCodebook(e.target.files?.[0])} />
         </label>
       </div>
+      {renaming && (
+        <TextDialog
+          title={t('renameTitle', { label: renaming.label })}
+          label={t('newName')}
+          submit={t('rename')}
+          initial={renaming.label}
+          maxLength={200}
+          error={error}
+          onSubmit={(label) => run(() => applyCuration({ type: 'theme.renamed', themeId: renaming.id, label }))}
+          onClose={() => setRenaming(null)}
+        />
+      )}
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import type { ExportFormatId } from '../../shared/exports.js';
+import type { Refusal } from '../i18n/refusals.js';
 import type { Credentials } from './credentials.js';
 
 /**
  * Fetches an export with the facilitator key in the Authorization header (never in the URL)
- * and hands it to the browser as a download. Resolves to an error message, or null.
+ * and hands it to the browser as a download. Resolves to the refusal, or null.
  */
-export async function downloadExport(credentials: Credentials, format: ExportFormatId, sessionId: string | null): Promise<string | null> {
+export async function downloadExport(credentials: Credentials, format: ExportFormatId, sessionId: string | null): Promise<Refusal | null> {
   const query = sessionId ? `?session=${encodeURIComponent(sessionId)}` : '';
   let response: Response;
   try {
@@ -13,11 +14,11 @@ export async function downloadExport(credentials: Credentials, format: ExportFor
       headers: { Authorization: `Bearer ${credentials.key}` },
     });
   } catch {
-    return 'The server cannot be reached; try again when the connection is back.';
+    return { code: 'network' };
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return body?.error?.message ?? `The export failed (${response.status}).`;
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
+    return { code: body?.error?.code ?? 'internal' };
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `synthesis.${format}`;
   const url = URL.createObjectURL(await response.blob());

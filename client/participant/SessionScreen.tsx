@@ -1,56 +1,62 @@
 import { useState } from 'react';
-import { FORMAT_LABELS } from '../../shared/protocol/vocabulary.js';
+import { useTranslations } from 'use-intl';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
 import { useStore } from '../store/index.js';
 import { deckOrder } from '../store/participant-reducers.js';
 import { Countdown } from '../ui/Countdown.js';
 import { StatusBadge } from '../ui/StatusBadge.js';
 import { Composer } from './Composer.js';
 import { ContributionList } from './ContributionList.js';
+import { EarlierQuestions } from './EarlierQuestions.js';
+import { QuestionText } from './QuestionText.js';
 import { VotingDeck } from './VotingDeck.js';
 
-export function SessionScreen() {
+type Tab = 'discussion' | 'deck' | 'earlier';
+
+export function SessionScreen({ focusQuestion, savedCopy }: { focusQuestion: boolean; savedCopy: boolean }) {
+  const t = useTranslations('session');
+  const tf = useTranslations('formats');
   const agenda = useStore((s) => s.agenda)!;
   const remaining = useStore((s) => deckOrder(s, s.agenda?.currentQuestionId ?? null).length);
-  const [tab, setTab] = useState<'discussion' | 'deck'>('discussion');
+  const [tab, setTab] = useState<Tab>('discussion');
   const question = agenda.questions.find((q) => q.id === agenda.currentQuestionId) ?? null;
   const open = question?.status === 'open';
+  const tabButton = (id: Tab, label: string) => (
+    <button type="button" aria-pressed={tab === id} onClick={() => setTab(id)}>
+      {label}
+    </button>
+  );
 
   return (
     <main className="page participant">
       <header className="session-header">
-        <div>
+        <div className="session-title">
           <p className="eyebrow">
-            {FORMAT_LABELS[agenda.session.format]} · {agenda.session.place}
+            {tf(agenda.session.format)} · {agenda.session.place}
           </p>
           <h1>{agenda.session.title}</h1>
         </div>
-        <StatusBadge />
+        <div className="header-tools">
+          <StatusBadge />
+          <LanguageSwitcher />
+        </div>
       </header>
-      <Countdown countdown={agenda.countdown} />
-      {question ? (
-        <section className="question" aria-labelledby="question-text">
-          <p className="eyebrow">{open ? 'Open question' : 'This question is closed'}</p>
-          <h2 id="question-text">{question.text}</h2>
-        </section>
-      ) : (
-        <p className="waiting">The facilitator has not opened a question yet.</p>
-      )}
-      <nav className="tabs" aria-label="Views">
-        <button type="button" aria-pressed={tab === 'discussion'} onClick={() => setTab('discussion')}>
-          Contributions
-        </button>
-        <button type="button" aria-pressed={tab === 'deck'} onClick={() => setTab('deck')}>
-          Vote ({remaining} left)
-        </button>
+      {savedCopy && <p className="hint">{t('savedCopy')}</p>}
+      <Countdown countdown={agenda.countdown} currentQuestionId={agenda.currentQuestionId} />
+      {question ? <QuestionText key={question.id} question={question} focusOnMount={focusQuestion} /> : <p className="waiting">{t('noQuestion')}</p>}
+      <nav className="tabs" aria-label={t('views')}>
+        {tabButton('discussion', t('tabContributions'))}
+        {tabButton('deck', t('tabVote', { count: remaining }))}
+        {tabButton('earlier', t('tabEarlier'))}
       </nav>
-      {tab === 'discussion' ? (
+      {tab === 'discussion' && (
         <>
-          {question && open && <Composer questionId={question.id} />}
+          {question && open && <Composer key={question.id} sessionId={agenda.session.id} questionId={question.id} />}
           <ContributionList questionId={question?.id ?? null} />
         </>
-      ) : (
-        <VotingDeck questionId={question?.id ?? null} />
       )}
+      {tab === 'deck' && <VotingDeck questionId={question?.id ?? null} />}
+      {tab === 'earlier' && <EarlierQuestions />}
     </main>
   );
 }

@@ -4,7 +4,7 @@
  * Live data never passes through here: service workers do not see the websocket, and the long-polling
  * fallback's requests are neither pages nor assets, so they go to the network untouched.
  */
-const CACHE = 'concert-shell-v1';
+const CACHE = 'concert-shell-v2';
 const SHELL = '/';
 
 self.addEventListener('install', (event) => {
@@ -16,6 +16,14 @@ self.addEventListener('install', (event) => {
       await cache.put(SHELL, response);
       const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
       await cache.addAll(assets);
+      // The chunks the entry loads on demand (each language's catalogue, the console, the projector): kept too,
+      // so a phone reloaded offline finds its language whichever it had, or switches to another.
+      const lazy = new Set();
+      for (const script of assets.filter((a) => a.endsWith('.js'))) {
+        const text = await (await cache.match(script)).text();
+        for (const m of text.matchAll(/["'`](?:\.\/|\/?assets\/)([\w.-]+\.js)["'`]/g)) lazy.add(`/assets/${m[1]}`);
+      }
+      await Promise.all([...lazy].filter((a) => !assets.includes(a)).map((a) => cache.add(a).catch(() => undefined)));
       await self.skipWaiting();
     })(),
   );

@@ -48,6 +48,7 @@ export async function watchSession(sessionId: string) {
   if (ack.ok) keepJoinKey(ack.snapshot.session.joinCode, ack.joinKey);
   return ack;
 }
+export const updateSession = (sessionId: string, details: CommandInput<'session:update'>['details']) => send('session:update', { sessionId, details });
 export const updateSettings = (sessionId: string, settings: CommandInput<'session:settings'>['settings']) =>
   send('session:settings', { sessionId, settings });
 export const addQuestion = (sessionId: string, text: string) => send('question:add', { sessionId, text });
@@ -69,5 +70,5 @@ export const unmergeContribution = (contributionId: string) => send('contributio
 export const starContribution = (contributionId: string, starred: boolean) => send('contribution:star', { contributionId, starred });
 export const promoteContribution = (contributionId: string, promoted: boolean) =>
   send('contribution:promote', { contributionId, promoted });
-export const setTagSet = (tags: { id: string; label: string; hint?: string }[]) => send('tags:set', { tags });
+export const setTagSet = (tags: CommandInput<'tags:set'>['tags']) => send('tags:set', { tags });
 export const applyCuration = (event: { type: string } & Record<string, unknown>) => send('curation:apply', { event });

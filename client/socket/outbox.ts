@@ -54,6 +54,12 @@ export function discard(opId: string): void {
   update(opId, null);
 }
 
+/** Sends a refused item once more, as it is. */
+export function retry(opId: string): void {
+  update(opId, { state: 'pending', error: undefined, errorCode: undefined });
+  void flushOutbox();
+}
+
 /**
  * Sends what is pending, in order, one at a time, including what is queued while it sends (a phone
  * working through the voting deck votes faster than the acknowledgements come back). Stops at the
@@ -84,7 +90,7 @@ export async function flushOutbox(): Promise<void> {
         if (socket.connected) retryLater(ack.error.retryAfterMs ?? RETRY_MS);
         return;
       } else {
-        update(item.opId, { state: 'failed', error: ack.error.message });
+        update(item.opId, { state: 'failed', error: ack.error.message, errorCode: ack.error.code });
       }
     }
   } finally {

@@ -1,31 +1,55 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { CountdownView } from '../../shared/views.js';
 import { useStore } from '../store/index.js';
+import { countdownForQuestion, formatSeconds, remainingSeconds } from './countdown-logic.js';
 
-export function remainingSeconds(countdown: CountdownView, clockOffsetMs: number, now = Date.now()): number {
-  return Math.max(0, Math.ceil((countdown.endsAt - (now + clockOffsetMs)) / 1000));
+export { formatSeconds, remainingSeconds } from './countdown-logic.js';
+
+const owners = new Map<number, string | null>();
+
+interface Props {
+  countdown: CountdownView | null;
+  currentQuestionId: string | null;
+  /** Called once when this screen sees the countdown reach zero. */
+  onZero?: () => void;
 }
 
-export function formatSeconds(total: number): string {
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${m}:${String(s).padStart(2, '0')}`;
-}
-
-export function Countdown({ countdown }: { countdown: CountdownView | null }) {
+export function Countdown({ countdown, currentQuestionId, onZero }: Props) {
+  const t = useTranslations('countdown');
   const offset = useStore((s) => s.clockOffsetMs);
+  const shown = countdownForQuestion(countdown, currentQuestionId, owners);
   const [, tick] = useState(0);
+  const left = shown ? remainingSeconds(shown, offset) : 0;
+  const done = shown !== null && left === 0;
+  const running = useRef(false);
+
   useEffect(() => {
-    if (!countdown) return;
+    if (!shown || done) return;
     const timer = setInterval(() => tick((n) => n + 1), 250);
     return () => clearInterval(timer);
-  }, [countdown]);
-  if (!countdown) return null;
-  const left = remainingSeconds(countdown, offset);
+  }, [shown?.endsAt, done]);
+
+  useEffect(() => {
+    if (!shown) running.current = false;
+    else if (!done) running.current = true;
+    else if (running.current) {
+      running.current = false;
+      onZero?.();
+    }
+  }, [shown?.endsAt, done]);
+
+  if (!shown) return null;
+  const label = shown.kind === 'speaker' ? t('speakerLabel') : t('questionLabel');
   return (
-    <p className={`countdown ${left === 0 ? 'done' : ''}`} aria-label={`${countdown.kind === 'speaker' ? 'Speaker' : 'Question'} time left`}>
-      <span className="countdown-kind">{countdown.kind === 'speaker' ? 'Speaker' : 'Time left'}</span>{' '}
-      <span className="countdown-time" data-testid="countdown">{formatSeconds(left)}</span>
-    </p>
+    <div className={`countdown ${done ? 'done' : ''}`} role="timer" aria-label={label} data-done={done}>
+      <span className="countdown-kind">{done ? t('done') : shown.kind === 'speaker' ? t('speaker') : t('question')}</span>{' '}
+      <span className="countdown-time" data-testid="countdown">
+        {formatSeconds(left)}
+      </span>
+      <span role="status" className="visually-hidden">
+        {done ? t('done') : ''}
+      </span>
+    </div>
   );
 }

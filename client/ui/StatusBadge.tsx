@@ -1,12 +1,13 @@
+import { useTranslations } from 'use-intl';
 import { useStore } from '../store/index.js';
 
-const LABEL = { online: 'Online', offline: 'Offline: nothing is sent until the connection returns', connecting: 'Connecting…' } as const;
-
+/** One short word on one line; what it means for the person is said where they write. */
 export function StatusBadge() {
+  const t = useTranslations('status');
   const status = useStore((s) => s.status);
   return (
     <span className={`status status-${status}`} role="status" aria-live="polite">
-      {LABEL[status]}
+      {t(status)}
     </span>
   );
 }

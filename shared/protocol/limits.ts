@@ -44,8 +44,9 @@ export function joinPath(code: string, joinKey?: string | null): string {
   return `/join/${code}${joinKey ? `#k=${joinKey}` : ''}`;
 }
 
-export function projectorPath(code: string, joinKey?: string | null): string {
-  return `/projector/${code}${joinKey ? `#k=${joinKey}` : ''}`;
+/** The projector's link; `lang` names the language its page opens in. */
+export function projectorPath(code: string, joinKey?: string | null, lang?: string): string {
+  return `/projector/${code}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}${joinKey ? `#k=${joinKey}` : ''}`;
 }
 
 /** The QR code of a session's join link; with the join key, the link in it carries the key. */

@@ -35,7 +35,7 @@ test('a participant works through the voting deck on a phone', async ({ browser 
 
   // The facilitator sees the three votes counted.
   await expect(facilitator.page.locator('.question-row.current')).toContainText('3 votes');
-  await expect(facilitator.page.locator('.question-row.current')).toContainText('1 voters');
+  await expect(facilitator.page.locator('.question-row.current')).toContainText(/\b1 voter(?!s)/);
   await phone.context.close();
   await facilitator.context.close();
 });
@@ -56,8 +56,11 @@ test('a hidden contribution disappears from every phone and the projector', asyn
   await phones[1].page.locator('.contribution', { hasText: 'Off-topic remark' }).getByRole('button', { name: 'Agree', exact: true }).click();
   await expect(projector.locator('.top')).toContainText('Off-topic remark');
 
-  facilitator.page.once('dialog', (dialog) => dialog.accept('Off topic'));
   await facilitator.page.locator('.live-contributions .contribution', { hasText: 'Off-topic remark' }).getByRole('button', { name: 'Hide' }).click();
+  const dialog = facilitator.page.getByRole('dialog', { name: 'Hide this contribution' });
+  await dialog.getByLabel(/Why hide it/).fill('Off topic');
+  await dialog.getByRole('button', { name: 'Hide' }).click();
+  await expect(dialog).toBeHidden();
   await expect(facilitator.page.locator('.live-contributions .contribution', { hasText: 'Off-topic remark' })).toContainText('Hidden: Off topic');
   for (const phone of phones) await expect(phone.page.locator('.contribution', { hasText: 'Off-topic remark' })).toHaveCount(0);
   await expect(projector.locator('main')).not.toContainText('Off-topic remark');

@@ -75,6 +75,7 @@ test('the facilitator downloads the round synthesis in every format', async ({ b
   const page = facilitator.page;
   await populate(page, baseURL!);
   await expect(page.locator('.sessions li')).toHaveCount(3);
+  await page.getByRole('tab', { name: 'Exports' }).click();
   const title = 'Conversations on the Global Governance of Migration — Phase III';
 
   const docx = await JSZip.loadAsync(await download(page, 'docx'));

@@ -2,6 +2,13 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+/** A current phone (390×844), in a browser set to a language. */
+export const phoneIn = (locale: string) => ({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale });
+
+/** The facilitator link of the round open in this page. */
+export async function facilitatorLinkOf(page: Page): Promise<string> {
+  return page.evaluate(() => window.location.href);
+}
 
 export async function createRoundAsFacilitator(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -9,13 +16,17 @@ export async function createRoundAsFacilitator(browser: Browser): Promise<{ cont
   await page.goto('/facilitate');
   await page.getByLabel('Round title').fill('Conversations on the Global Governance of Migration — Phase III');
   await page.getByRole('button', { name: 'Create round' }).click();
+  // The link is the only key: the console shows it once, in a dialog, before anything else.
+  await expect(page.getByRole('dialog', { name: 'Keep your facilitator link' })).toBeVisible();
+  await page.getByRole('button', { name: 'I have kept it' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
   return { context, page };
 }
 
 export async function createSession(page: Page, title: string, place: string): Promise<string> {
-  await page.getByLabel('Title', { exact: true }).fill(title);
-  await page.getByLabel('Place').fill(place);
+  await page.getByRole('tab', { name: 'Sessions and settings' }).click();
+  await page.locator('#session-title').fill(title);
+  await page.locator('#session-place').fill(place);
   await page.getByRole('button', { name: 'Create session' }).click();
   const code = (await page.getByTestId('join-code').first().textContent())!.trim();
   expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);

@@ -47,7 +47,7 @@ test('a phone that loses the network says so and does not pretend a post was sen
   const phone = await joinAsParticipant(browser, code);
 
   await phone.context.setOffline(true);
-  await expect(phone.page.getByText(/Offline/)).toBeVisible({ timeout: 30_000 });
+  await expect(phone.page.getByText('Offline', { exact: true })).toBeVisible({ timeout: 30_000 });
   await phone.page.getByLabel('Your contribution').fill('Written while offline');
   await phone.page.getByRole('button', { name: /Post/ }).click();
   await expect(phone.page.locator('.contribution', { hasText: 'Written while offline' })).toContainText('Pending');

@@ -42,7 +42,7 @@ test('a phone posts and votes offline, reloads still offline, and each item arri
   await phone.page.waitForFunction(() => navigator.serviceWorker?.controller != null);
 
   await phone.context.setOffline(true);
-  await expect(phone.page.getByText(/Offline/)).toBeVisible({ timeout: 30_000 });
+  await expect(phone.page.getByText('Offline', { exact: true })).toBeVisible({ timeout: 30_000 });
   const mine = 'Written offline, to be sent exactly once.';
   await phone.page.getByLabel('Your contribution').fill(mine);
   await phone.page.getByRole('button', { name: /Post/ }).click();
@@ -50,9 +50,14 @@ test('a phone posts and votes offline, reloads still offline, and each item arri
   await card(theirs).getByRole('button', { name: 'Agree', exact: true }).click();
   await expect(card(theirs)).toContainText('Pending');
 
-  // Reloaded without a network: the shell comes from the service worker, the outbox from localStorage.
+  // Reloaded without a network: the shell comes from the service worker, the outbox and the session's last copy from
+  // localStorage, so the phone shows its session and its pending items, not a join screen waiting for the server.
   await phone.page.reload();
-  await expect(phone.page.getByRole('heading', { name: 'The Chatham House rule applies' })).toBeVisible();
+  await expect(phone.page.getByText('Shown from the copy kept on this phone')).toBeVisible();
+  await expect(phone.page.locator('#question-text')).toContainText('Is migration sufficiently perceived');
+  await expect(card(mine)).toContainText('Pending');
+  await expect(card(theirs)).toContainText('Pending');
+  await expect(phone.page.getByText('Offline', { exact: true })).toBeVisible();
   const kept = await phone.page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('concert:outbox:'))

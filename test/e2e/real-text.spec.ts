@@ -10,7 +10,7 @@ test('a phone posts Persian with a zero-width non-joiner and emoji with zero-wid
   // 7 + 1 + 1 + 1 + 1 characters on screen; 8 + 1 + 5 + 1 + 11 UTF-16 code units.
   const text = 'می‌خواهم 👩‍🌾 👨‍👩‍👧‍👦';
   await phone.page.getByLabel('Your contribution').fill(text);
-  await expect(phone.page.locator('.counter')).toHaveText('989 of 1000 characters left');
+  await expect(phone.page.locator('.counter')).toHaveText('989 characters left of 1,000');
   await phone.page.getByLabel('Your contribution').fill('');
   await post(phone.page, text);
   await expect(phone.page.getByRole('button', { name: 'Dismiss' })).toHaveCount(0);

@@ -16,6 +16,7 @@ test('the facilitator reads a live draft synthesis and rewords a finding', async
     }
   }
 
+  await facilitator.page.getByRole('tab', { name: 'Synthesis' }).click();
   await expect(facilitator.page.getByTestId('finding').first()).toBeVisible();
   const themeId = await facilitator.page.getByTestId('finding').first().getAttribute('data-theme');
   const finding = facilitator.page.locator(`[data-theme="${themeId}"]`);
@@ -30,5 +31,19 @@ test('the facilitator reads a live draft synthesis and rewords a finding', async
   await theme.getByText('Contributions, merge and split').click();
   await theme.getByRole('button', { name: 'Pin as quote' }).first().click();
   await expect(theme.getByRole('button', { name: 'Unpin quote' }).first()).toBeVisible();
+
+  // Renaming asks in the page, never with window.prompt.
+  const native: string[] = [];
+  facilitator.page.on('dialog', (d) => {
+    native.push(d.type());
+    void d.dismiss();
+  });
+  await theme.getByRole('button', { name: 'Rename' }).click();
+  const dialog = facilitator.page.getByRole('dialog', { name: /Rename the theme/ });
+  await dialog.getByLabel('New name').fill('Forums that act');
+  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(facilitator.page.getByTestId('theme').locator('> strong', { hasText: 'Forums that act' })).toBeVisible();
+  expect(native).toEqual([]);
   for (const c of [facilitator, ...phones]) await c.context.close();
 });
