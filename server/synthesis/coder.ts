@@ -19,6 +19,7 @@
 import { analyse, type Analysis } from './analysis.js';
 import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
 import { isLanguage } from './language.js';
+import { referenceStatements, statementsOf, type ReferenceStatements } from './reference.js';
 import { buildThemeModel, materialOf, matchCues, normalise, unplacedMaterial, wordCounts, type CueMatch, type ThemeModel, type Vector } from './theme-model.js';
 
 export interface CoderOptions {
@@ -61,6 +62,8 @@ export interface CoderInput {
   unplaced?: Unplaced;
   /** The round's own examples (facilitator placements); where they are stored does not matter here. */
   examples?: readonly RoundExample[];
+  /** Reference statements per theme id; the bundled ones by default, none with `null`. */
+  reference?: ReferenceStatements | null;
 }
 
 export interface ThemeScore {
@@ -104,11 +107,11 @@ export class Coder {
     input: CoderInput | readonly ThemeLike[],
     readonly options: CoderOptions = DEFAULT_CODER,
   ) {
-    const { themes, unplaced, examples = [] } = asInput(input);
+    const { themes, unplaced, examples = [], reference = referenceStatements() } = asInput(input);
     const byTheme = new Map<string | null, LearnedExample[]>();
     for (const e of examples) (byTheme.get(e.themeId) ?? byTheme.set(e.themeId, []).get(e.themeId)!).push({ text: e.text, lang: e.lang });
-    const materials = themes.map((t) => materialOf({ description: '', ...t }, byTheme.get(t.id)));
-    materials.push(unplacedMaterial(unplaced, byTheme.get(null)));
+    const materials = themes.map((t) => materialOf({ description: '', ...t }, byTheme.get(t.id), statementsOf(reference?.themes[t.id])));
+    materials.push(unplacedMaterial(unplaced, byTheme.get(null), statementsOf(reference?.unplaced)));
     this.model = buildThemeModel(materials);
   }
 

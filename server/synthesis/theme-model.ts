@@ -63,10 +63,18 @@ function langOf(x: string | undefined, fallback: Language): Language {
   return x && isLanguage(x) ? x : fallback;
 }
 
-/** A codebook theme, its translations and its learned examples, plus a round's own examples for it. */
-export function materialOf(theme: Pick<CodebookTheme, 'id' | 'label' | 'description' | 'cues' | 'examples' | 'translations' | 'learned'>, extra: readonly LearnedExample[] = []): ThemeMaterial {
+/**
+ * A codebook theme, its translations and its learned examples, plus a round's own examples for it
+ * and the reference statements that go with its id.
+ */
+export function materialOf(
+  theme: Pick<CodebookTheme, 'id' | 'label' | 'description' | 'cues' | 'examples' | 'translations' | 'learned'>,
+  extra: readonly LearnedExample[] = [],
+  reference: readonly { text: string; lang: Language }[] = [],
+): ThemeMaterial {
   const cues = theme.cues.map((text) => ({ text, lang: 'en' as Language }));
   const examples: ThemeMaterial['examples'] = (theme.examples ?? []).map((text) => ({ text, lang: 'en' as Language, learned: false }));
+  for (const r of reference) examples.push({ ...r, learned: false });
   let description = `${theme.label}. ${theme.description ?? ''}`;
   for (const [code, t] of Object.entries(theme.translations ?? {})) {
     const lang = langOf(code, 'en');
@@ -78,8 +86,8 @@ export function materialOf(theme: Pick<CodebookTheme, 'id' | 'label' | 'descript
   return { id: theme.id, label: theme.label, description, cues, examples };
 }
 
-export function unplacedMaterial(u: Unplaced | undefined, extra: readonly LearnedExample[] = []): ThemeMaterial {
-  return materialOf({ id: UNPLACED_ID, label: 'Not placed', description: u?.description ?? '', cues: u?.cues ?? [], examples: u?.examples, translations: u?.translations, learned: u?.learned }, extra);
+export function unplacedMaterial(u: Unplaced | undefined, extra: readonly LearnedExample[] = [], reference: readonly { text: string; lang: Language }[] = []): ThemeMaterial {
+  return materialOf({ id: UNPLACED_ID, label: 'Not placed', description: u?.description ?? '', cues: u?.cues ?? [], examples: u?.examples, translations: u?.translations, learned: u?.learned }, extra, reference);
 }
 
 function add(v: Vector, k: string, x: number): void {

@@ -113,6 +113,25 @@ describe('coder: the report framework, as people type it', () => {
   });
 });
 
+describe('coder: reference statements', () => {
+  it('compares a contribution with the reference statements of its theme, and says which one it resembles', () => {
+    const text = 'who will pay the pensions of the boomers?';
+    const withReference = reportCoder.code(text);
+    expect(withReference.themeIds[0]).toBe('agent-trends');
+    expect(withReference.reason.some((r) => r.startsWith('like “who will pay for pensions'))).toBe(true);
+    const without = new Coder({ themes: activeThemes(codebook), unplaced: codebook.unplaced, reference: null }).code(text);
+    expect(without.reason.some((r) => r.startsWith('like “who will pay for pensions'))).toBe(false);
+  });
+
+  it('gives them to a theme by its id: a renamed theme keeps them, a theme of another id has none', () => {
+    const text = 'who will pay the pensions of the boomers?';
+    const renamed = activeThemes(codebook).map((t) => (t.id === 'agent-trends' ? { ...t, label: 'Demography' } : t));
+    expect(new Coder({ themes: renamed, unplaced: codebook.unplaced }).code(text).themeIds[0]).toBe('agent-trends');
+    const other = activeThemes(codebook).map((t) => (t.id === 'agent-trends' ? { ...t, id: 'demography' } : t));
+    expect(new Coder({ themes: other, unplaced: codebook.unplaced }).code(text).reason.some((r) => r.startsWith('like “who will pay for pensions'))).toBe(false);
+  });
+});
+
 describe('coder: learning from the facilitator', () => {
   it('a contribution the facilitator placed pulls similar ones to the same theme, and says so', () => {
     const text = 'diaspora bonds could fund housing back home';
