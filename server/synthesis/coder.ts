@@ -31,12 +31,12 @@ export interface CoderOptions {
   minSecondaryScore: number;
 }
 
-export const DEFAULT_CODER: CoderOptions = { minScore: 0.4, secondaryRatio: 0.75, minSecondaryScore: 0.3 };
+export const DEFAULT_CODER: CoderOptions = { minScore: 0.5, secondaryRatio: 0.75, minSecondaryScore: 0.45 };
 
 /** How the four kinds of evidence add up, and the prior a question gives. */
 const WEIGHTS = { cue: 1, words: 0.55, grams: 0.35, example: 0.45, learned: 1, question: 0.3 };
 /** Confidence = σ(a·best + b·margin + c). */
-const CALIBRATION = { a: 1.83, b: 2.1, c: -1.26 };
+const CALIBRATION = { a: 1.5, b: 2.37, c: -0.61 };
 /** A question names a theme when its evidence for it is at least this, and the runner-up's below this share of it. */
 const QUESTION_CLEAR = 0.5;
 const QUESTION_MARGIN = 0.75;
@@ -45,6 +45,8 @@ const QUESTION_OFF_TOPIC = 0.2;
 /** A placement resting on no cue, no example at least this close and no question needs UNANCHORED_MIN confidence. */
 const ANCHOR_EXAMPLE = 0.25;
 const UNANCHORED_MIN = 0.7;
+/** What an example sharing a single word with the contribution counts for. */
+const SINGLE_WORD = 0.5;
 /** Themes whose reason is spelled out, strongest first. */
 const EXPLAINED = 5;
 /** An example this similar is shown in the reason. */
@@ -122,13 +124,21 @@ export class Coder {
     const raw = new Float64Array(n);
     const cues = matchCues(m, a);
     const miss = new Float64Array(n).fill(1);
-    for (const { cue } of cues) miss[cue.theme] *= 1 - (cue.lang === a.lang || cue.acronym ? cue.strength : cue.strength * 0.7);
+    for (const { cue, weight } of cues) miss[cue.theme] *= 1 - weight * (cue.lang === a.lang || cue.acronym ? cue.strength : cue.strength * 0.7);
     const vector = weightedVector(wordCounts(a), m.wordIdf);
     const grams = weightedVector(a.grams, m.gramIdf);
     const exampleSims = new Map<number, number>();
-    for (const [k, x] of vector) for (const { doc, weight } of m.exampleIndex.get(k) ?? []) exampleSims.set(doc, (exampleSims.get(doc) ?? 0) + x * weight);
+    const shared = new Map<number, number>();
+    for (const [k, x] of vector) {
+      for (const { doc, weight } of m.exampleIndex.get(k) ?? []) {
+        exampleSims.set(doc, (exampleSims.get(doc) ?? 0) + x * weight);
+        shared.set(doc, (shared.get(doc) ?? 0) + 1);
+      }
+    }
     const nearest = Array.from({ length: n }, () => ({ doc: -1, sim: 0 }));
-    for (const [doc, cos] of exampleSims) {
+    for (const [doc, sum] of exampleSims) {
+      // One word in common is word evidence, not a resemblance: it counts half.
+      const cos = shared.get(doc)! >= 2 ? sum : sum * SINGLE_WORD;
       // An example teaches the others: a placed contribution is no evidence for itself.
       if (cos > 0.999 && m.examples[doc].text === text) continue;
       const t = m.examples[doc].theme;

@@ -266,6 +266,8 @@ export interface CueMatch {
   cue: CompiledCue;
   start: number;
   end: number;
+  /** 1, or less where the match lies inside another theme's longer one. */
+  weight: number;
 }
 
 /** Every cue that occurs in the text as a phrase; acronyms that spell a common word only in capitals. */
@@ -276,13 +278,20 @@ export function matchCues(model: ThemeModel, a: Analysis): CueMatch[] {
     for (const cue of model.cuesByFirstKey.get(w.key) ?? []) {
       if (i + cue.keys.length > a.words.length) continue;
       if (!cue.keys.every((k, j) => a.words[i + j].key === k)) continue;
-      if (cue.acronym && !w.upper && (stop.has(cue.keys[0]) || COMMON_WORDS.has(cue.keys[0]))) continue;
-      out.push({ cue, start: i, end: i + cue.keys.length });
+      if (cue.acronym ? !w.upper && (stop.has(cue.keys[0]) || COMMON_WORDS.has(cue.keys[0])) : cue.keys.length === 1 && stop.has(cue.keys[0])) continue;
+      out.push({ cue, start: i, end: i + cue.keys.length, weight: 1 });
     }
   });
-  // Within a theme, a cue inside a longer matched cue adds nothing ("asylum" in "asylum seekers").
-  return out.filter((m) => !out.some((o) => o !== m && o.cue.theme === m.cue.theme && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const inside = (m: CueMatch, o: CueMatch) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
+  // Within a theme, a cue inside a longer matched cue adds nothing ("asylum" in "asylum seekers");
+  // a cue inside another theme's longer cue is the weaker reading ("voters" in "migrant voters").
+  const kept = out.filter((m) => !out.some((o) => o.cue.theme === m.cue.theme && inside(m, o)));
+  for (const m of kept) if (kept.some((o) => inside(m, o))) m.weight = NESTED_WEIGHT;
+  return kept;
 }
+
+/** What a cue lying inside another theme's longer matched cue still counts for. */
+const NESTED_WEIGHT = 0.4;
 
 /** English words that acronyms spell and the English stop list lacks (the stop lists cover "un", "eu", "es"). */
 const COMMON_WORDS = new Set(['us', 'cat', 'it', 'who', 'am', 'ok']);
