@@ -20,6 +20,7 @@ import { analyse, type Analysis } from './analysis.js';
 import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
 import { isLanguage } from './language.js';
 import { referenceStatements, statementsOf, type ReferenceStatements } from './reference.js';
+import { similarities, weightOf } from './profiles.js';
 import { buildThemeModel, materialOf, matchCues, normalise, unplacedMaterial, wordCounts, type CueMatch, type ThemeModel, type Vector } from './theme-model.js';
 
 export interface CoderOptions {
@@ -130,9 +131,11 @@ export class Coder {
     const exampleSims = new Map<number, number>();
     const shared = new Map<number, number>();
     for (const [k, x] of vector) {
-      for (const { doc, weight } of m.exampleIndex.get(k) ?? []) {
-        exampleSims.set(doc, (exampleSims.get(doc) ?? 0) + x * weight);
-        shared.set(doc, (shared.get(doc) ?? 0) + 1);
+      for (const index of m.exampleIndexes) {
+        for (const { doc, weight } of index.get(k) ?? []) {
+          exampleSims.set(doc, (exampleSims.get(doc) ?? 0) + x * weight);
+          shared.set(doc, (shared.get(doc) ?? 0) + 1);
+        }
       }
     }
     const nearest = Array.from({ length: n }, () => ({ doc: -1, sim: 0 }));
@@ -146,8 +149,8 @@ export class Coder {
       const sim = cos * (m.examples[doc].learned ? WEIGHTS.learned / WEIGHTS.example : 1);
       if (sim > nearest[t].sim || (sim === nearest[t].sim && doc < nearest[t].doc)) nearest[t] = { doc, sim };
     }
-    const wordSim = similarities(vector, m.words, n);
-    const gramSim = similarities(grams, m.grams, n);
+    const wordSim = similarities(vector, m.words);
+    const gramSim = similarities(grams, m.grams);
     for (let t = 0; t < n; t++) {
       raw[t] = WEIGHTS.cue * (1 - miss[t]) + WEIGHTS.words * wordSim[t] + WEIGHTS.grams * gramSim[t] + WEIGHTS.example * nearest[t].sim;
     }
@@ -211,7 +214,7 @@ export class Coder {
     if (nearest.doc >= 0 && nearest.sim >= EXAMPLE_SHOWN) terms.push(`like “${clip(m.examples[nearest.doc].text)}”`);
     const covered = new Set(own.flatMap((c) => a.words.slice(c.start, c.end).map((w) => w.key)));
     const shared = [...vector]
-      .map(([k, x]) => ({ k, x: x * (m.words.get(k)?.[t] ?? 0) }))
+      .map(([k, x]) => ({ k, x: x * weightOf(m.words, k, t) }))
       .filter((s) => s.x > 0 && !covered.has(s.k))
       .sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1))
       .slice(0, 3)
@@ -224,16 +227,6 @@ function weightedVector(counts: Vector, idf: (k: string) => number): Vector {
   const v: Vector = new Map();
   for (const [k, c] of counts) v.set(k, c * idf(k));
   return normalise(v);
-}
-
-/** Cosine of a normalised vector with every theme's normalised profile. */
-function similarities(v: Vector, profiles: Map<string, Float64Array>, n: number): Float64Array {
-  const out = new Float64Array(n);
-  for (const [k, x] of v) {
-    const row = profiles.get(k);
-    if (row) for (let t = 0; t < n; t++) out[t] += x * row[t];
-  }
-  return out;
 }
 
 const clip = (s: string) => (s.length <= 60 ? s : `${s.slice(0, 57).trimEnd()}…`);

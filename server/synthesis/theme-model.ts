@@ -8,8 +8,9 @@
 import { analyse, type Analysis } from './analysis.js';
 import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
 import { isLanguage, STOP_WORDS, type Language } from './language.js';
+import { add, baseProfiles, normalise, withLearned, type BaseProfiles, type Profiles, type Vector } from './profiles.js';
 
-export type Vector = Map<string, number>;
+export { normalise, type Vector };
 
 export interface CompiledCue {
   /** As written in the codebook. */
@@ -44,14 +45,20 @@ export interface ThemeModel {
   ids: string[];
   unplacedIndex: number;
   cuesByFirstKey: Map<string, CompiledCue[]>;
-  /** word -> its weight in each theme's profile (theme order); grams likewise. */
-  words: Map<string, Float64Array>;
-  grams: Map<string, Float64Array>;
+  /** Each theme's profile of words, and of character n-grams. */
+  words: Profiles;
+  grams: Profiles;
+  /** The codebook's examples first, then the taught ones. */
   examples: ExampleDoc[];
-  /** word -> examples holding it, with the example's weight for it. */
-  exampleIndex: Map<string, { doc: number; weight: number }[]>;
+  /** word -> examples holding it, with the example's weight for it: the codebook's, then the taught ones. */
+  exampleIndexes: Map<string, Posting[]>[];
   wordIdf: (w: string) => number;
   gramIdf: (g: string) => number;
+}
+
+export interface Posting {
+  doc: number;
+  weight: number;
 }
 
 export const UNPLACED_ID = '(unplaced)';
@@ -90,18 +97,6 @@ export function unplacedMaterial(u: Unplaced | undefined, extra: readonly Learne
   return materialOf({ id: UNPLACED_ID, label: 'Not placed', description: u?.description ?? '', cues: u?.cues ?? [], examples: u?.examples, translations: u?.translations, learned: u?.learned }, extra, reference);
 }
 
-function add(v: Vector, k: string, x: number): void {
-  v.set(k, (v.get(k) ?? 0) + x);
-}
-
-export function normalise(v: Vector): Vector {
-  let s = 0;
-  for (const x of v.values()) s += x * x;
-  const n = Math.sqrt(s);
-  if (n > 0) for (const [k, x] of v) v.set(k, x / n);
-  return v;
-}
-
 /** Content-word keys of an analysis, sublinear counts. */
 export function wordCounts(a: Analysis): Vector {
   const v: Vector = new Map();
@@ -126,10 +121,11 @@ function idfOver(docsPerTheme: Set<string>[]): (k: string) => number {
 interface Base {
   wordIdf: (w: string) => number;
   gramIdf: (g: string) => number;
-  /** Unnormalised sums of each theme's normalised documents. */
-  wordSums: Vector[];
-  gramSums: Vector[];
+  /** Each theme's sum of its normalised documents. */
+  words: BaseProfiles;
+  grams: BaseProfiles;
   examples: ExampleDoc[];
+  exampleIndex: Map<string, Posting[]>;
   cuesByFirstKey: Map<string, CompiledCue[]>;
 }
 
@@ -178,9 +174,10 @@ function computeBase(materials: readonly ThemeMaterial[]): Base {
   return {
     wordIdf,
     gramIdf,
-    wordSums: analysed.map(({ docs }) => sum(docs, (a) => weighted(wordCounts(a), wordIdf))),
-    gramSums: analysed.map(({ docs }) => sum(docs, (a) => weighted(a.grams, gramIdf))),
+    words: baseProfiles(analysed.map(({ docs }) => sum(docs, (a) => weighted(wordCounts(a), wordIdf)))),
+    grams: baseProfiles(analysed.map(({ docs }) => sum(docs, (a) => weighted(a.grams, gramIdf)))),
     examples,
+    exampleIndex: postings(examples, 0),
     cuesByFirstKey: compileCues(materials),
   };
 }
@@ -189,46 +186,39 @@ function computeBase(materials: readonly ThemeMaterial[]): Base {
 export function buildThemeModel(materials: readonly ThemeMaterial[]): ThemeModel {
   const ids = materials.map((m) => m.id);
   const base = baseFor(materials.map((m) => ({ ...m, examples: m.examples.filter((e) => !e.learned) })));
-  const words = base.wordSums.map((v) => new Map(v));
-  const grams = base.gramSums.map((v) => new Map(v));
-  const examples = [...base.examples];
+  // What the facilitator taught is kept beside the codebook's part, which is shared, never copied.
+  const words: Vector[] = materials.map(() => new Map());
+  const grams: Vector[] = materials.map(() => new Map());
+  const taught: ExampleDoc[] = [];
   materials.forEach((m, theme) => {
     for (const e of m.examples) {
       if (!e.learned) continue;
       const a = analyse(e.text, e.lang);
       const vector = weighted(wordCounts(a), base.wordIdf);
       if (vector.size === 0) continue;
-      examples.push({ text: e.text, theme, learned: true, vector });
+      taught.push({ text: e.text, theme, learned: true, vector });
       for (const [k, x] of vector) add(words[theme], k, x);
       for (const [k, x] of weighted(a.grams, base.gramIdf)) add(grams[theme], k, x);
     }
-  });
-  const exampleIndex = new Map<string, { doc: number; weight: number }[]>();
-  examples.forEach(({ vector }, doc) => {
-    for (const [k, weight] of vector) (exampleIndex.get(k) ?? exampleIndex.set(k, []).get(k)!).push({ doc, weight });
   });
   return {
     ids,
     unplacedIndex: ids.indexOf(UNPLACED_ID),
     cuesByFirstKey: base.cuesByFirstKey,
-    words: byKey(words.map(normalise)),
-    grams: byKey(grams.map(normalise)),
-    examples,
-    exampleIndex,
+    words: withLearned(base.words, words),
+    grams: withLearned(base.grams, grams),
+    examples: [...base.examples, ...taught],
+    exampleIndexes: [base.exampleIndex, postings(taught, base.examples.length)],
     wordIdf: base.wordIdf,
     gramIdf: base.gramIdf,
   };
 }
 
-/** Profiles turned inside out, so a contribution's word is looked up once for every theme. */
-function byKey(profiles: Vector[]): Map<string, Float64Array> {
-  const index = new Map<string, Float64Array>();
-  profiles.forEach((v, t) => {
-    for (const [k, x] of v) {
-      let row = index.get(k);
-      if (!row) index.set(k, (row = new Float64Array(profiles.length)));
-      row[t] = x;
-    }
+/** Examples turned inside out: word -> the examples holding it (numbered from `first`), with their weight. */
+function postings(examples: readonly ExampleDoc[], first: number): Map<string, Posting[]> {
+  const index = new Map<string, Posting[]>();
+  examples.forEach(({ vector }, i) => {
+    for (const [k, weight] of vector) (index.get(k) ?? index.set(k, []).get(k)!).push({ doc: first + i, weight });
   });
   return index;
 }
