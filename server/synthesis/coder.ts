@@ -19,6 +19,8 @@
 import { analyse, type Analysis } from './analysis.js';
 import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
 import { isLanguage } from './language.js';
+import { referenceStatements, statementsOf, type ReferenceStatements } from './reference.js';
+import { similarities, weightOf } from './profiles.js';
 import { buildThemeModel, materialOf, matchCues, normalise, unplacedMaterial, wordCounts, type CueMatch, type ThemeModel, type Vector } from './theme-model.js';
 
 export interface CoderOptions {
@@ -30,12 +32,12 @@ export interface CoderOptions {
   minSecondaryScore: number;
 }
 
-export const DEFAULT_CODER: CoderOptions = { minScore: 0.4, secondaryRatio: 0.75, minSecondaryScore: 0.3 };
+export const DEFAULT_CODER: CoderOptions = { minScore: 0.5, secondaryRatio: 0.75, minSecondaryScore: 0.45 };
 
 /** How the four kinds of evidence add up, and the prior a question gives. */
 const WEIGHTS = { cue: 1, words: 0.55, grams: 0.35, example: 0.45, learned: 1, question: 0.3 };
 /** Confidence = σ(a·best + b·margin + c). */
-const CALIBRATION = { a: 1.83, b: 2.1, c: -1.26 };
+const CALIBRATION = { a: 1.5, b: 2.37, c: -0.61 };
 /** A question names a theme when its evidence for it is at least this, and the runner-up's below this share of it. */
 const QUESTION_CLEAR = 0.5;
 const QUESTION_MARGIN = 0.75;
@@ -44,6 +46,8 @@ const QUESTION_OFF_TOPIC = 0.2;
 /** A placement resting on no cue, no example at least this close and no question needs UNANCHORED_MIN confidence. */
 const ANCHOR_EXAMPLE = 0.25;
 const UNANCHORED_MIN = 0.7;
+/** What an example sharing a single word with the contribution counts for. */
+const SINGLE_WORD = 0.5;
 /** Themes whose reason is spelled out, strongest first. */
 const EXPLAINED = 5;
 /** An example this similar is shown in the reason. */
@@ -61,6 +65,8 @@ export interface CoderInput {
   unplaced?: Unplaced;
   /** The round's own examples (facilitator placements); where they are stored does not matter here. */
   examples?: readonly RoundExample[];
+  /** Reference statements per theme id; the bundled ones by default, none with `null`. */
+  reference?: ReferenceStatements | null;
 }
 
 export interface ThemeScore {
@@ -104,11 +110,11 @@ export class Coder {
     input: CoderInput | readonly ThemeLike[],
     readonly options: CoderOptions = DEFAULT_CODER,
   ) {
-    const { themes, unplaced, examples = [] } = asInput(input);
+    const { themes, unplaced, examples = [], reference = referenceStatements() } = asInput(input);
     const byTheme = new Map<string | null, LearnedExample[]>();
     for (const e of examples) (byTheme.get(e.themeId) ?? byTheme.set(e.themeId, []).get(e.themeId)!).push({ text: e.text, lang: e.lang });
-    const materials = themes.map((t) => materialOf({ description: '', ...t }, byTheme.get(t.id)));
-    materials.push(unplacedMaterial(unplaced, byTheme.get(null)));
+    const materials = themes.map((t) => materialOf({ description: '', ...t }, byTheme.get(t.id), statementsOf(reference?.themes[t.id])));
+    materials.push(unplacedMaterial(unplaced, byTheme.get(null), statementsOf(reference?.unplaced)));
     this.model = buildThemeModel(materials);
   }
 
@@ -119,13 +125,23 @@ export class Coder {
     const raw = new Float64Array(n);
     const cues = matchCues(m, a);
     const miss = new Float64Array(n).fill(1);
-    for (const { cue } of cues) miss[cue.theme] *= 1 - (cue.lang === a.lang || cue.acronym ? cue.strength : cue.strength * 0.7);
+    for (const { cue, weight } of cues) miss[cue.theme] *= 1 - weight * (cue.lang === a.lang || cue.acronym ? cue.strength : cue.strength * 0.7);
     const vector = weightedVector(wordCounts(a), m.wordIdf);
     const grams = weightedVector(a.grams, m.gramIdf);
     const exampleSims = new Map<number, number>();
-    for (const [k, x] of vector) for (const { doc, weight } of m.exampleIndex.get(k) ?? []) exampleSims.set(doc, (exampleSims.get(doc) ?? 0) + x * weight);
+    const shared = new Map<number, number>();
+    for (const [k, x] of vector) {
+      for (const index of m.exampleIndexes) {
+        for (const { doc, weight } of index.get(k) ?? []) {
+          exampleSims.set(doc, (exampleSims.get(doc) ?? 0) + x * weight);
+          shared.set(doc, (shared.get(doc) ?? 0) + 1);
+        }
+      }
+    }
     const nearest = Array.from({ length: n }, () => ({ doc: -1, sim: 0 }));
-    for (const [doc, cos] of exampleSims) {
+    for (const [doc, sum] of exampleSims) {
+      // One word in common is word evidence, not a resemblance: it counts half.
+      const cos = shared.get(doc)! >= 2 ? sum : sum * SINGLE_WORD;
       // An example teaches the others: a placed contribution is no evidence for itself.
       if (cos > 0.999 && m.examples[doc].text === text) continue;
       const t = m.examples[doc].theme;
@@ -133,8 +149,8 @@ export class Coder {
       const sim = cos * (m.examples[doc].learned ? WEIGHTS.learned / WEIGHTS.example : 1);
       if (sim > nearest[t].sim || (sim === nearest[t].sim && doc < nearest[t].doc)) nearest[t] = { doc, sim };
     }
-    const wordSim = similarities(vector, m.words, n);
-    const gramSim = similarities(grams, m.grams, n);
+    const wordSim = similarities(vector, m.words);
+    const gramSim = similarities(grams, m.grams);
     for (let t = 0; t < n; t++) {
       raw[t] = WEIGHTS.cue * (1 - miss[t]) + WEIGHTS.words * wordSim[t] + WEIGHTS.grams * gramSim[t] + WEIGHTS.example * nearest[t].sim;
     }
@@ -198,7 +214,7 @@ export class Coder {
     if (nearest.doc >= 0 && nearest.sim >= EXAMPLE_SHOWN) terms.push(`like “${clip(m.examples[nearest.doc].text)}”`);
     const covered = new Set(own.flatMap((c) => a.words.slice(c.start, c.end).map((w) => w.key)));
     const shared = [...vector]
-      .map(([k, x]) => ({ k, x: x * (m.words.get(k)?.[t] ?? 0) }))
+      .map(([k, x]) => ({ k, x: x * weightOf(m.words, k, t) }))
       .filter((s) => s.x > 0 && !covered.has(s.k))
       .sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1))
       .slice(0, 3)
@@ -211,16 +227,6 @@ function weightedVector(counts: Vector, idf: (k: string) => number): Vector {
   const v: Vector = new Map();
   for (const [k, c] of counts) v.set(k, c * idf(k));
   return normalise(v);
-}
-
-/** Cosine of a normalised vector with every theme's normalised profile. */
-function similarities(v: Vector, profiles: Map<string, Float64Array>, n: number): Float64Array {
-  const out = new Float64Array(n);
-  for (const [k, x] of v) {
-    const row = profiles.get(k);
-    if (row) for (let t = 0; t < n; t++) out[t] += x * row[t];
-  }
-  return out;
 }
 
 const clip = (s: string) => (s.length <= 60 ? s : `${s.slice(0, 57).trimEnd()}…`);

@@ -8,8 +8,9 @@
 import { analyse, type Analysis } from './analysis.js';
 import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
 import { isLanguage, STOP_WORDS, type Language } from './language.js';
+import { add, baseProfiles, normalise, withLearned, type BaseProfiles, type Profiles, type Vector } from './profiles.js';
 
-export type Vector = Map<string, number>;
+export { normalise, type Vector };
 
 export interface CompiledCue {
   /** As written in the codebook. */
@@ -44,14 +45,20 @@ export interface ThemeModel {
   ids: string[];
   unplacedIndex: number;
   cuesByFirstKey: Map<string, CompiledCue[]>;
-  /** word -> its weight in each theme's profile (theme order); grams likewise. */
-  words: Map<string, Float64Array>;
-  grams: Map<string, Float64Array>;
+  /** Each theme's profile of words, and of character n-grams. */
+  words: Profiles;
+  grams: Profiles;
+  /** The codebook's examples first, then the taught ones. */
   examples: ExampleDoc[];
-  /** word -> examples holding it, with the example's weight for it. */
-  exampleIndex: Map<string, { doc: number; weight: number }[]>;
+  /** word -> examples holding it, with the example's weight for it: the codebook's, then the taught ones. */
+  exampleIndexes: Map<string, Posting[]>[];
   wordIdf: (w: string) => number;
   gramIdf: (g: string) => number;
+}
+
+export interface Posting {
+  doc: number;
+  weight: number;
 }
 
 export const UNPLACED_ID = '(unplaced)';
@@ -63,10 +70,18 @@ function langOf(x: string | undefined, fallback: Language): Language {
   return x && isLanguage(x) ? x : fallback;
 }
 
-/** A codebook theme, its translations and its learned examples, plus a round's own examples for it. */
-export function materialOf(theme: Pick<CodebookTheme, 'id' | 'label' | 'description' | 'cues' | 'examples' | 'translations' | 'learned'>, extra: readonly LearnedExample[] = []): ThemeMaterial {
+/**
+ * A codebook theme, its translations and its learned examples, plus a round's own examples for it
+ * and the reference statements that go with its id.
+ */
+export function materialOf(
+  theme: Pick<CodebookTheme, 'id' | 'label' | 'description' | 'cues' | 'examples' | 'translations' | 'learned'>,
+  extra: readonly LearnedExample[] = [],
+  reference: readonly { text: string; lang: Language }[] = [],
+): ThemeMaterial {
   const cues = theme.cues.map((text) => ({ text, lang: 'en' as Language }));
   const examples: ThemeMaterial['examples'] = (theme.examples ?? []).map((text) => ({ text, lang: 'en' as Language, learned: false }));
+  for (const r of reference) examples.push({ ...r, learned: false });
   let description = `${theme.label}. ${theme.description ?? ''}`;
   for (const [code, t] of Object.entries(theme.translations ?? {})) {
     const lang = langOf(code, 'en');
@@ -78,20 +93,8 @@ export function materialOf(theme: Pick<CodebookTheme, 'id' | 'label' | 'descript
   return { id: theme.id, label: theme.label, description, cues, examples };
 }
 
-export function unplacedMaterial(u: Unplaced | undefined, extra: readonly LearnedExample[] = []): ThemeMaterial {
-  return materialOf({ id: UNPLACED_ID, label: 'Not placed', description: u?.description ?? '', cues: u?.cues ?? [], examples: u?.examples, translations: u?.translations, learned: u?.learned }, extra);
-}
-
-function add(v: Vector, k: string, x: number): void {
-  v.set(k, (v.get(k) ?? 0) + x);
-}
-
-export function normalise(v: Vector): Vector {
-  let s = 0;
-  for (const x of v.values()) s += x * x;
-  const n = Math.sqrt(s);
-  if (n > 0) for (const [k, x] of v) v.set(k, x / n);
-  return v;
+export function unplacedMaterial(u: Unplaced | undefined, extra: readonly LearnedExample[] = [], reference: readonly { text: string; lang: Language }[] = []): ThemeMaterial {
+  return materialOf({ id: UNPLACED_ID, label: 'Not placed', description: u?.description ?? '', cues: u?.cues ?? [], examples: u?.examples, translations: u?.translations, learned: u?.learned }, extra, reference);
 }
 
 /** Content-word keys of an analysis, sublinear counts. */
@@ -118,10 +121,11 @@ function idfOver(docsPerTheme: Set<string>[]): (k: string) => number {
 interface Base {
   wordIdf: (w: string) => number;
   gramIdf: (g: string) => number;
-  /** Unnormalised sums of each theme's normalised documents. */
-  wordSums: Vector[];
-  gramSums: Vector[];
+  /** Each theme's sum of its normalised documents. */
+  words: BaseProfiles;
+  grams: BaseProfiles;
   examples: ExampleDoc[];
+  exampleIndex: Map<string, Posting[]>;
   cuesByFirstKey: Map<string, CompiledCue[]>;
 }
 
@@ -170,9 +174,10 @@ function computeBase(materials: readonly ThemeMaterial[]): Base {
   return {
     wordIdf,
     gramIdf,
-    wordSums: analysed.map(({ docs }) => sum(docs, (a) => weighted(wordCounts(a), wordIdf))),
-    gramSums: analysed.map(({ docs }) => sum(docs, (a) => weighted(a.grams, gramIdf))),
+    words: baseProfiles(analysed.map(({ docs }) => sum(docs, (a) => weighted(wordCounts(a), wordIdf)))),
+    grams: baseProfiles(analysed.map(({ docs }) => sum(docs, (a) => weighted(a.grams, gramIdf)))),
     examples,
+    exampleIndex: postings(examples, 0),
     cuesByFirstKey: compileCues(materials),
   };
 }
@@ -181,46 +186,39 @@ function computeBase(materials: readonly ThemeMaterial[]): Base {
 export function buildThemeModel(materials: readonly ThemeMaterial[]): ThemeModel {
   const ids = materials.map((m) => m.id);
   const base = baseFor(materials.map((m) => ({ ...m, examples: m.examples.filter((e) => !e.learned) })));
-  const words = base.wordSums.map((v) => new Map(v));
-  const grams = base.gramSums.map((v) => new Map(v));
-  const examples = [...base.examples];
+  // What the facilitator taught is kept beside the codebook's part, which is shared, never copied.
+  const words: Vector[] = materials.map(() => new Map());
+  const grams: Vector[] = materials.map(() => new Map());
+  const taught: ExampleDoc[] = [];
   materials.forEach((m, theme) => {
     for (const e of m.examples) {
       if (!e.learned) continue;
       const a = analyse(e.text, e.lang);
       const vector = weighted(wordCounts(a), base.wordIdf);
       if (vector.size === 0) continue;
-      examples.push({ text: e.text, theme, learned: true, vector });
+      taught.push({ text: e.text, theme, learned: true, vector });
       for (const [k, x] of vector) add(words[theme], k, x);
       for (const [k, x] of weighted(a.grams, base.gramIdf)) add(grams[theme], k, x);
     }
-  });
-  const exampleIndex = new Map<string, { doc: number; weight: number }[]>();
-  examples.forEach(({ vector }, doc) => {
-    for (const [k, weight] of vector) (exampleIndex.get(k) ?? exampleIndex.set(k, []).get(k)!).push({ doc, weight });
   });
   return {
     ids,
     unplacedIndex: ids.indexOf(UNPLACED_ID),
     cuesByFirstKey: base.cuesByFirstKey,
-    words: byKey(words.map(normalise)),
-    grams: byKey(grams.map(normalise)),
-    examples,
-    exampleIndex,
+    words: withLearned(base.words, words),
+    grams: withLearned(base.grams, grams),
+    examples: [...base.examples, ...taught],
+    exampleIndexes: [base.exampleIndex, postings(taught, base.examples.length)],
     wordIdf: base.wordIdf,
     gramIdf: base.gramIdf,
   };
 }
 
-/** Profiles turned inside out, so a contribution's word is looked up once for every theme. */
-function byKey(profiles: Vector[]): Map<string, Float64Array> {
-  const index = new Map<string, Float64Array>();
-  profiles.forEach((v, t) => {
-    for (const [k, x] of v) {
-      let row = index.get(k);
-      if (!row) index.set(k, (row = new Float64Array(profiles.length)));
-      row[t] = x;
-    }
+/** Examples turned inside out: word -> the examples holding it (numbered from `first`), with their weight. */
+function postings(examples: readonly ExampleDoc[], first: number): Map<string, Posting[]> {
+  const index = new Map<string, Posting[]>();
+  examples.forEach(({ vector }, i) => {
+    for (const [k, weight] of vector) (index.get(k) ?? index.set(k, []).get(k)!).push({ doc: first + i, weight });
   });
   return index;
 }
@@ -258,6 +256,8 @@ export interface CueMatch {
   cue: CompiledCue;
   start: number;
   end: number;
+  /** 1, or less where the match lies inside another theme's longer one. */
+  weight: number;
 }
 
 /** Every cue that occurs in the text as a phrase; acronyms that spell a common word only in capitals. */
@@ -268,13 +268,20 @@ export function matchCues(model: ThemeModel, a: Analysis): CueMatch[] {
     for (const cue of model.cuesByFirstKey.get(w.key) ?? []) {
       if (i + cue.keys.length > a.words.length) continue;
       if (!cue.keys.every((k, j) => a.words[i + j].key === k)) continue;
-      if (cue.acronym && !w.upper && (stop.has(cue.keys[0]) || COMMON_WORDS.has(cue.keys[0]))) continue;
-      out.push({ cue, start: i, end: i + cue.keys.length });
+      if (cue.acronym ? !w.upper && (stop.has(cue.keys[0]) || COMMON_WORDS.has(cue.keys[0])) : cue.keys.length === 1 && stop.has(cue.keys[0])) continue;
+      out.push({ cue, start: i, end: i + cue.keys.length, weight: 1 });
     }
   });
-  // Within a theme, a cue inside a longer matched cue adds nothing ("asylum" in "asylum seekers").
-  return out.filter((m) => !out.some((o) => o !== m && o.cue.theme === m.cue.theme && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const inside = (m: CueMatch, o: CueMatch) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
+  // Within a theme, a cue inside a longer matched cue adds nothing ("asylum" in "asylum seekers");
+  // a cue inside another theme's longer cue is the weaker reading ("voters" in "migrant voters").
+  const kept = out.filter((m) => !out.some((o) => o.cue.theme === m.cue.theme && inside(m, o)));
+  for (const m of kept) if (kept.some((o) => inside(m, o))) m.weight = NESTED_WEIGHT;
+  return kept;
 }
+
+/** What a cue lying inside another theme's longer matched cue still counts for. */
+const NESTED_WEIGHT = 0.4;
 
 /** English words that acronyms spell and the English stop list lacks (the stop lists cover "un", "eu", "es"). */
 const COMMON_WORDS = new Set(['us', 'cat', 'it', 'who', 'am', 'ok']);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCodebook, exportCodebook, parseCodebook } from '../../server/synthesis/codebook.js';
 import { InputError } from '../../server/synthesis/errors.js';
+import { referenceStatements } from '../../server/synthesis/reference.js';
+import { LIMITS } from '../../shared/protocol/limits.js';
 
 describe('codebook', () => {
   it('default codebook is the report framework: Part III headings, every sub-heading a theme with cues', () => {
@@ -48,10 +50,13 @@ describe('codebook', () => {
     for (const t of cb.themes) {
       expect(t.description.length, t.id).toBeGreaterThan(80);
       expect(t.cues.length, t.id).toBeGreaterThanOrEqual(15);
-      expect(t.examples?.length ?? 0, t.id).toBeGreaterThanOrEqual(4);
-      for (const lang of ['fr', 'es']) {
-        expect(t.translations?.[lang]?.cues?.length ?? 0, `${t.id} ${lang}`).toBeGreaterThanOrEqual(8);
-        expect(t.translations?.[lang]?.examples?.length ?? 0, `${t.id} ${lang}`).toBeGreaterThanOrEqual(3);
+      expect(t.examples?.length ?? 0, t.id).toBeGreaterThanOrEqual(2);
+      // The reference statements bundled beside the codebook carry most of the examples.
+      const statements = referenceStatements().themes[t.id];
+      expect((t.examples?.length ?? 0) + (statements?.en?.length ?? 0), t.id).toBeGreaterThanOrEqual(12);
+      for (const lang of ['fr', 'es'] as const) {
+        expect(t.translations?.[lang]?.cues?.length ?? 0, `${t.id} ${lang}`).toBeGreaterThanOrEqual(10);
+        expect((t.translations?.[lang]?.examples?.length ?? 0) + (statements?.[lang]?.length ?? 0), `${t.id} ${lang}`).toBeGreaterThanOrEqual(5);
       }
     }
     // How people really say it.
@@ -61,6 +66,15 @@ describe('codebook', () => {
     expect(cues('agent-m20')).toEqual(expect.arrayContaining(['club of big migration countries']));
     expect(cues('common-enforcement')).toEqual(expect.arrayContaining(['Frontex']));
     expect(cb.unplaced?.cues).toEqual(expect.arrayContaining(['+1', 'repeat the question']));
+  });
+
+  it('the reference statements belong to themes of the default codebook, and the codebook still fits one import message with room for learned examples', () => {
+    const cb = defaultCodebook();
+    const ids = new Set(cb.themes.map((t) => t.id));
+    expect(Object.keys(referenceStatements().themes).filter((id) => !ids.has(id))).toEqual([]);
+    expect(referenceStatements().unplaced?.en?.length ?? 0).toBeGreaterThan(10);
+    const bytes = Buffer.byteLength(JSON.stringify({ type: 'codebook.replaced', codebook: cb }));
+    expect(bytes).toBeLessThanOrEqual(LIMITS.maxPayloadBytes - 8 * 1024);
   });
 
   it('imports a codebook file of the earlier format (themes with cues only)', () => {

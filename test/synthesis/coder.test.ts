@@ -58,6 +58,31 @@ describe('coder: cues', () => {
     expect(new Coder([b, a]).code('the GFMD forum').themeIds[0]).toBe('b');
   });
 
+  it("does not match a one-word cue of another language where the contribution's language uses it as a function word", () => {
+    const coder = new Coder([
+      { id: 'south', label: 'South', cues: ['global south'], translations: { es: { cues: ['Sur'] } } },
+      { id: 'mobility', label: 'Mobility', cues: ['mobilité'] },
+    ]);
+    const c = coder.code("l'Union veut un rôle sur la mobilité");
+    expect(c.scores.map((s) => s.themeId)).toEqual(['mobility']);
+    expect(coder.code('el Sur global necesita voz').scores[0].themeId).toBe('south');
+  });
+
+  it("reads a cue inside another theme's longer cue as the weaker reading: 'voters' in 'migrant voters'", () => {
+    const coder = new Coder([
+      { id: 'politics', label: 'Politics', cues: ['voters', 'elections'] },
+      { id: 'trends', label: 'Trends', cues: ['migrant voters', 'migrant communities'] },
+    ]);
+    expect(coder.code('migrant voters at elections').themeIds[0]).toBe('trends');
+    expect(coder.code('voters at elections').themeIds[0]).toBe('politics');
+  });
+
+  it('an example sharing a single word with the contribution is not shown as a resemblance', () => {
+    const coder = new Coder([{ id: 'trade', label: 'Trade', cues: ['free trade'], examples: ['Regions agree on trade in goods and services'] }]);
+    expect(coder.code('agree').scores[0].terms.some((t) => t.startsWith('like'))).toBe(false);
+    expect(coder.code('they agree on services').scores[0].terms[0]).toBe('like “Regions agree on trade in goods and services”');
+  });
+
   it('a rare word of another theme does not outweigh the named process', () => {
     expect(primary('the GFMD costs hosts a lot')).toBe('agent-gfmd');
   });
@@ -84,7 +109,7 @@ describe('coder: the report framework, as people type it', () => {
   });
 
   it('leaves procedural and off-topic lines unplaced, and says so', () => {
-    for (const text of ['+1', 'can you repeat the question', 'the border of this slide is cut off', 'bussing tables after lunch please', 'where is the coffee']) {
+    for (const text of ['+1', 'can you repeat the question', 'the border of this slide is cut off', 'bussing tables after lunch please', 'where is the coffee', "we can't hear the speaker", 'good one']) {
       const c = reportCoder.code(text);
       expect(c.themeIds, text).toEqual([]);
     }
@@ -110,6 +135,25 @@ describe('coder: the report framework, as people type it', () => {
     const c = reportCoder.code('temporary labour schemes for refugees in Europe');
     expect(c.themeIds.length).toBeGreaterThan(1);
     expect(c.themeIds).toEqual(expect.arrayContaining(['common-labour', 'common-refugees']));
+  });
+});
+
+describe('coder: reference statements', () => {
+  it('compares a contribution with the reference statements of its theme, and says which one it resembles', () => {
+    const text = 'who will pay the pensions of the boomers?';
+    const withReference = reportCoder.code(text);
+    expect(withReference.themeIds[0]).toBe('agent-trends');
+    expect(withReference.reason.some((r) => r.startsWith('like “who will pay for pensions'))).toBe(true);
+    const without = new Coder({ themes: activeThemes(codebook), unplaced: codebook.unplaced, reference: null }).code(text);
+    expect(without.reason.some((r) => r.startsWith('like “who will pay for pensions'))).toBe(false);
+  });
+
+  it('gives them to a theme by its id: a renamed theme keeps them, a theme of another id has none', () => {
+    const text = 'who will pay the pensions of the boomers?';
+    const renamed = activeThemes(codebook).map((t) => (t.id === 'agent-trends' ? { ...t, label: 'Demography' } : t));
+    expect(new Coder({ themes: renamed, unplaced: codebook.unplaced }).code(text).themeIds[0]).toBe('agent-trends');
+    const other = activeThemes(codebook).map((t) => (t.id === 'agent-trends' ? { ...t, id: 'demography' } : t));
+    expect(new Coder({ themes: other, unplaced: codebook.unplaced }).code(text).reason.some((r) => r.startsWith('like “who will pay for pensions'))).toBe(false);
   });
 });
 

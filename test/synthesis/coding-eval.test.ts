@@ -12,11 +12,11 @@ describe('placement under the report framework (npm run eval:coding)', () => {
   it('on the held-out set: English, French and Spanish placed, off-topic lines left unplaced', () => {
     const r = set('heldout');
     const lang = (l: string) => r.languages.find((x) => x.lang === l)!;
-    expect(lang('en').acceptable / lang('en').placedTotal).toBeGreaterThanOrEqual(0.8);
+    expect(lang('en').acceptable / lang('en').placedTotal).toBeGreaterThanOrEqual(0.9);
     const fe = ['fr', 'es'].map(lang);
     expect(fe.reduce((s, l) => s + l.acceptable, 0) / fe.reduce((s, l) => s + l.placedTotal, 0)).toBeGreaterThanOrEqual(0.6);
     const rejected = r.languages.reduce((s, l) => s + l.rejected, 0) / r.languages.reduce((s, l) => s + l.noneTotal, 0);
-    expect(rejected).toBeGreaterThanOrEqual(0.85);
+    expect(rejected).toBeGreaterThanOrEqual(0.9);
   });
 
   it('reads the record format and names a bad line', () => {
