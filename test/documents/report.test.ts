@@ -56,11 +56,18 @@ describe('the report of a round', () => {
     expect(labour.findings[0].figures).toContain('40 % → 60 % → 90 %');
   });
 
-  it('quotes only what authors marked quotable, by their Chatham label', () => {
-    const quotable = new Map(threePlaceInput().contributions.filter((c) => c.quotable).map((c) => [c.text, c.quotable]));
-    const quotes = [...report.pullQuotes, ...report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings.flatMap((f) => f.quotes)))];
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const q of quotes) expect(q.attribution).toBe(quotable.get(q.text));
+  it('quotes contributions verbatim, unattributed, with a Chatham label only where the author marked it quotable', () => {
+    const label = new Map(threePlaceInput().contributions.map((c) => [c.text, c.quotable ?? null]));
+    const findings = report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings));
+    const quotes = [...report.pullQuotes, ...findings.flatMap((f) => [...f.quotes, ...(f.counter ? [f.counter] : [])])];
+    expect(quotes.some((q) => q.attribution === null)).toBe(true);
+    expect(quotes.some((q) => q.attribution !== null)).toBe(true);
+    for (const q of quotes) {
+      expect(label.has(q.text)).toBe(true);
+      expect(q.attribution).toBe(label.get(q.text));
+    }
+    // The pull quotes in their own part are only ever quotable ones.
+    for (const q of report.pullQuotes) expect(q.attribution).not.toBeNull();
   });
 
   it('groups the questions put as in Annex II, once each', () => {
