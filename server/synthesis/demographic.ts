@@ -19,7 +19,7 @@ const PATTERNS: readonly RegExp[] = [
 ];
 
 /** Identity statements say nothing evaluative; these words mark a view. */
-const VIEW_WORDS = /\b(should|must|think|believe|feel|want|need|agree|disagree|support|oppose|because|but|however|so that|why)\b/;
+const VIEW_WORDS = /\b(should|must|will|would|think|believe|feel|want|need|agree|disagree|support|oppose|because|but|however|so that|why|this)\b/;
 
 const MAX_WORDS = 16;
 
