@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { parseCliInput } from '../../server/cli/input.js';
 import { buildReport, categoryBreakdown } from '../../server/documents/build-report.js';
+import { synthesize } from '../../server/synthesis/engine.js';
 import { renderHtml } from '../../server/documents/html.js';
 import { renderMarkdown } from '../../server/documents/markdown.js';
 import { hostileReport, hostileTexts } from './hostile.js';
@@ -29,6 +31,14 @@ describe('the report of a round', () => {
   it('matches the golden Markdown and HTML', () => {
     expectGolden('round.md', renderMarkdown(report));
     expectGolden('round.html', renderHtml(report));
+  });
+
+  it('matches the golden Markdown and HTML of a realistic roundtable: 32 contributions, three sessions, statements put again', () => {
+    const file = new URL('../data/roundtable/autumn-round.json', import.meta.url).pathname;
+    const input = parseCliInput(JSON.parse(readFileSync(file, 'utf8')), file);
+    const roundtable = buildReport({ synthesis: synthesize(input), input, participation: null, scope: 'round' });
+    expectGolden('roundtable.md', renderMarkdown(roundtable));
+    expectGolden('roundtable.html', renderHtml(roundtable));
   });
 
   it('names a place only for the view voiced in that place alone', () => {
