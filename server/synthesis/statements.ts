@@ -110,35 +110,32 @@ export function divisiveStatements(counts: StatementCounts, th: MethodThresholds
   return out.sort((a, b) => b.gap - a.gap || a.c - b.c);
 }
 
-function broad(x: number, ns: number, minSeen: number, minRatio: number, z: number): boolean {
-  return ns >= minSeen && smoothed(x, ns) >= minRatio && propTest(x, ns) > z;
-}
-
-/** A broad majority must be of a share of the engaged room, not of the four people who saw a late statement. */
-function minSeenIn(counts: StatementCounts, th: MethodThresholds, minSeen: number): number {
-  return Math.max(minSeen, Math.ceil(th.minRoomShare * counts.engaged));
-}
 
 const byScore = (score: (c: number) => number) => (a: number, b: number) => score(b) - score(a) || a - b;
 
+/**
+ * A broad majority of everyone who voted, on one side: at least minSeen of them and a share of
+ * the engaged room (not the four people who saw a late statement), the smoothed share at least
+ * the bar, significant at z; none in `notIn` (the divisive, and what is no statement). Ranked by
+ * the product of every group's smoothed share on that side.
+ */
+function broadMajority(counts: StatementCounts, th: MethodThresholds, notIn: ReadonlySet<number>, side: 'na' | 'nd', rule: { minSeen: number; ratio: number; z: number }): number[] {
+  const minSeen = Math.max(rule.minSeen, Math.ceil(th.minRoomShare * counts.engaged));
+  const informed = (c: number) => (side === 'na' ? groupInformedConsensus(counts, c) : groupInformedRejection(counts, c));
+  return counts.overall
+    .map((x, c) => (!notIn.has(c) && x.ns >= minSeen && smoothed(x[side], x.ns) >= rule.ratio && propTest(x[side], x.ns) > rule.z ? c : -1))
+    .filter((c) => c >= 0)
+    .sort(byScore(informed));
+}
+
 /** Consensus: a broad majority of everyone who voted agrees, and the groups do not split on it. By group-informed consensus. */
 export function consensusStatements(counts: StatementCounts, th: MethodThresholds, notIn: ReadonlySet<number>): number[] {
-  const { minAgreeRatio, z } = th.consensus;
-  const minSeen = minSeenIn(counts, th, th.consensus.minSeen);
-  return counts.overall
-    .map((x, c) => (!notIn.has(c) && broad(x.na, x.ns, minSeen, minAgreeRatio, z) ? c : -1))
-    .filter((c) => c >= 0)
-    .sort(byScore((c) => groupInformedConsensus(counts, c)));
+  return broadMajority(counts, th, notIn, 'na', { minSeen: th.consensus.minSeen, ratio: th.consensus.minAgreeRatio, z: th.consensus.z });
 }
 
 /** Broad rejection: a broad majority of everyone who voted disagrees, and the groups do not split on it. */
 export function rejectedStatements(counts: StatementCounts, th: MethodThresholds, notIn: ReadonlySet<number>): number[] {
-  const { minDisagreeRatio, z } = th.rejected;
-  const minSeen = minSeenIn(counts, th, th.rejected.minSeen);
-  return counts.overall
-    .map((x, c) => (!notIn.has(c) && broad(x.nd, x.ns, minSeen, minDisagreeRatio, z) ? c : -1))
-    .filter((c) => c >= 0)
-    .sort(byScore((c) => groupInformedRejection(counts, c)));
+  return broadMajority(counts, th, notIn, 'nd', { minSeen: th.rejected.minSeen, ratio: th.rejected.minDisagreeRatio, z: th.rejected.z });
 }
 
 /** Agreement within every group: each group's smoothed agree share at least the bar. By group-informed consensus. */
