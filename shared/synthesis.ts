@@ -155,8 +155,11 @@ export interface Finding {
    * contributions), then the most agreed. Only those marked quotable carry a label in documents.
    */
   quotes: string[];
-  /** The contribution the draft quotes ("as one participant put it, …"), and whether it quotes it whole. */
-  gist: { contributionId: string; text: string; whole: boolean } | null;
+  /**
+   * The contribution the draft quotes ("as one participant put it, …"), whether it quotes it whole,
+   * and its Chatham label where its author marked it quotable ("in the words of one …").
+   */
+  gist: { contributionId: string; text: string; whole: boolean; attribution: string | null } | null;
   /** The strongest counter-view: the contribution most often voted the opposite way to the gist, or null. */
   counter: string | null;
   /** Where the theme divides participants or groups, in words, or null. */

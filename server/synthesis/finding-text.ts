@@ -59,9 +59,16 @@ export function onlyInText(o: Finding['onlyIn']): string {
   return 'place' in o ? ` (voiced only in ${o.place})` : ` (voiced only by ${categorySector(o.category)} participants)`;
 }
 
-export function draftText(theme: Pick<Theme, 'label' | 'phrases'>, s: Strength, o: Finding['onlyIn'], gist: { text: string } | null): string {
+/** "; as one participant put it, “…”", or, where its author marked it quotable, "; in the words of one <label>: “…”". */
+function saying(gist: { text: string; attribution?: string | null } | null): string {
+  if (!gist) return '.';
+  if (gist.attribution) return `; in the words of one ${gist.attribution}: ${quotedEnd(gist.text)}`;
+  return `; as one participant ${gist.text.endsWith('?') ? 'asked' : 'put it'}, ${quotedEnd(gist.text)}`;
+}
+
+export function draftText(theme: Pick<Theme, 'label' | 'phrases'>, s: Strength, o: Finding['onlyIn'], gist: { text: string; attribution?: string | null } | null): string {
   const on = `${topicOf(theme)}${onlyInText(o)}`;
-  const said = gist ? `; as one participant ${gist.text.endsWith('?') ? 'asked' : 'put it'}, ${quotedEnd(gist.text)}` : '.';
+  const said = saying(gist);
   if (s.basis === 'contributions') return `${capitalise(strengthPhrase(s))} raised ${on}${said}`;
   switch (s.word) {
     case 'strong divergence':

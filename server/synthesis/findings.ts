@@ -85,13 +85,14 @@ function dividesText(theme: Theme, ctx: FindingContext, counter: string | null):
  * Pinned first, then the most central (to a tenth: the coder's confidence and likeness move by
  * hundredths between contributions that belong equally well), then the most agreed (smoothed, so
  * 29 of 32 counts for more than 8 of 9); statements before questions, which the finding lists as
- * questions raised. Only contributions that lean the way the theme leans (agreed at least as much
- * as disagreed with, or the reverse where the theme leaned to disagree), unless pinned.
+ * questions raised. Only contributions that lean the way the theme leans (agreed more than
+ * disagreed with, or the reverse where the theme leaned to disagree; one the room split on evenly
+ * is not its substance), unless pinned.
  */
 function quotes(theme: Theme, s: Strength, ctx: FindingContext): ContributionSynthesis[] {
   const order = new Map(theme.contributions.map((id, i) => [id, i]));
   const againstTheme = DISAGREEMENT_WORDS.has(s.word);
-  const leansWithTheme = (c: ContributionSynthesis) => c.tally.seen === 0 || s.word === 'strong divergence' || (againstTheme ? c.tally.disagree >= c.tally.agree : c.tally.agree >= c.tally.disagree);
+  const leansWithTheme = (c: ContributionSynthesis) => c.tally.seen === 0 || s.word === 'strong divergence' || (againstTheme ? c.tally.disagree > c.tally.agree : c.tally.agree > c.tally.disagree);
   const agreed = (c: ContributionSynthesis) => (c.tally.agree + 1) / (c.tally.seen + 2);
   const central = (c: ContributionSynthesis) => Math.floor(c.centrality * 10);
   const asks = (c: ContributionSynthesis) => Number(c.text.trim().endsWith('?'));
@@ -148,7 +149,7 @@ export function buildFindings(ctx: FindingContext): Finding[] {
     const where = onlyIn(theme.contributions, ctx);
     const shown = quotes(theme, strength, ctx);
     const first = shown[0];
-    const gist = first ? { contributionId: first.id, ...gistOf(first.text) } : null;
+    const gist = first ? { contributionId: first.id, ...gistOf(first.text), attribution: first.quotable } : null;
     const draft = draftText(theme, strength, where, gist);
     const edited = ctx.edited.get(theme.id);
     const counter = counterView(theme, first, shown, ctx);

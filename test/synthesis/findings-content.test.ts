@@ -54,6 +54,13 @@ describe('the draft of a finding', () => {
     expect(agreed.charAt(0)).toBe(agreed.charAt(0).toUpperCase());
   });
 
+  it('gives the Chatham label of a quoted contribution only where its author marked it quotable', () => {
+    const labelled = draftText({ label: 'Business and private sector actors', phrases: ['visa rules'] }, strength({ agree: 7, disagree: 0, pass: 1, participants: 8, contributions: 1 }), null, { text: 'Employers will step up if asked.', attribution: 'Washington roundtable participant, business sector' });
+    expect(labelled).toBe('A clear majority of participants (7 of 8) agreed with what was said on visa rules; in the words of one Washington roundtable participant, business sector: “Employers will step up if asked.”');
+    expect(f.gist!.attribution).toBeNull();
+    expect(f.text).toContain('as one participant put it');
+  });
+
   it('quotes a long contribution by its first sentence, a longer one by its first thirty words', () => {
     const long = `${'Word '.repeat(45).trim()}.`;
     expect(gistOf(long)).toEqual({ text: `${'Word '.repeat(30).trim()}…`, whole: false });
