@@ -28,6 +28,8 @@ export type StrengthWord =
   | 'several'
   | 'one participant'
   | 'strong divergence'
+  | 'a majority disagreed'
+  | 'more disagreed'
   | 'no one';
 
 /**
@@ -45,7 +47,10 @@ export interface Leaning {
   pass: number;
 }
 
-/** Agreement in one session, for the trend behind "a growing majority". */
+/**
+ * Agreement in one session with the theme's statements that were voted on in more than one
+ * session, for the trend behind "a growing majority".
+ */
 export interface SessionAgreement {
   sessionId: string;
   agree: number;
@@ -60,6 +65,8 @@ export interface Strength extends Leaning {
   basis: 'votes' | 'contributions';
   /** Contributions behind the theme. */
   contributions: number;
+  /** Everyone who voted on anything in the scope (the room): words above "several" need a share of it. */
+  room: number;
   /** Share of agreement session by session, in session order, when the word is "a growing majority". */
   trend?: (SessionAgreement & { ratio: number })[];
 }
@@ -89,7 +96,26 @@ export interface Theme {
   secondary: string[];
   /** Most distinctive terms of the theme's contributions (surface words). */
   terms: string[];
+  /**
+   * What the theme's contributions talk about: the noun phrases at least two of them share that are
+   * most distinctive against the rest of the round (class-based TF-IDF), most distinctive first.
+   */
+  phrases: string[];
   tally: ThemeTally;
+}
+
+/** How a group stands on a statement that sets it apart, as Pol.is's representativeness computes it. */
+export interface GroupStance {
+  contributionId: string;
+  direction: 'agree' | 'disagree';
+  /** Smoothed share (x + 1) / (n + 2) of the group voting that way, and of everyone else. */
+  groupRatio: number;
+  restRatio: number;
+  /** The counts behind them: how many in the group (and in the rest) voted that way, of how many who voted. */
+  groupCount: number;
+  groupSeen: number;
+  restCount: number;
+  restSeen: number;
 }
 
 export interface OpinionGroup {
@@ -101,10 +127,13 @@ export interface OpinionGroup {
    * or across updates.
    */
   participants: string[];
-  /** Contributions that set this group apart (Pol.is-style representativeness), most representative first. */
+  /**
+   * Contributions that set this group apart (Pol.is's representativeness: both tests at 90 %, ranked
+   * by its four factors), agreements first; empty when nothing does, significantly.
+   */
   representative: string[];
   /** How the group stands on each representative contribution, in the same order. */
-  stances: { contributionId: string; direction: 'agree' | 'disagree'; groupRatio: number; restRatio: number }[];
+  stances: GroupStance[];
   /** Position of the group's centre on the two principal axes. */
   centre: [number, number];
 }
@@ -120,11 +149,22 @@ export interface Finding {
   edited: boolean;
   heading: string;
   strength: Strength;
-  /** Candidate pull quotes (contribution ids): pinned first, then quotable and most agreed. */
+  /**
+   * The contributions that show the finding's substance, verbatim (contribution ids): pinned first,
+   * then the most central to the theme (the coder's confidence and likeness to the theme's other
+   * contributions), then the most agreed. Only those marked quotable carry a label in documents.
+   */
   quotes: string[];
+  /**
+   * The contribution the draft quotes ("as one participant put it, …"), whether it quotes it whole,
+   * and its Chatham label where its author marked it quotable ("in the words of one …").
+   */
+  gist: { contributionId: string; text: string; whole: boolean; attribution: string | null } | null;
+  /** The strongest counter-view: the contribution most often voted the opposite way to the gist, or null. */
+  counter: string | null;
   /** Where the theme divides participants or groups, in words, or null. */
   divides: string | null;
-  /** Set only when every voice behind the view came from one place or one category. */
+  /** Set only when at least three contributions behind the view, and all of them, came from one place (or category). */
   onlyIn: { place: string } | { category: string } | null;
   /** Contribution ids backing the finding (the theme's contributions). */
   contributions: string[];
@@ -167,10 +207,19 @@ export interface ContributionSynthesis {
   quotable: string | null;
   starred: boolean;
   pinned: boolean;
-  /** Set when the contribution is in the group-informed consensus, consensus or divisive lists. */
+  /** Set when the contribution is in the group-informed consensus, consensus, rejected or divisive lists. */
   consensus: boolean;
   groupConsensus: boolean;
+  rejected: boolean;
   divisive: boolean;
+  /** A statement about the participant themself ("I identify as …"): never a finding, never in a list above. */
+  demographic: boolean;
+  /** How surely and centrally it belongs to its primary theme, 0..1 (0 when in none). */
+  centrality: number;
+  /** Votes within each opinion group, in the order of `Synthesis.groups` (empty when there are no groups). */
+  byGroup: { agree: number; disagree: number; seen: number }[];
+  /** Pol.is's group-informed consensus: the product over groups of (agree + 1) / (seen + 2); null without groups. */
+  gic: number | null;
 }
 
 /** An emergent candidate theme the facilitator may accept, rename or dissolve. */
@@ -201,14 +250,38 @@ export interface MethodThresholds {
   /** Broad majority: smoothed agree share (agree+1)/(seen+2) at least minAgreeRatio, and agree > half at the z level (one-sided 90 %). */
   consensus: { minSeen: number; minAgreeRatio: number; z: number };
   groupConsensus: { minAgreeRatioInEveryGroup: number; minSeenPerGroup: number };
-  divisive: { minGap: number; minSeenPerGroup: number };
-  /** A theme becomes a finding with at least this many supporting participants (or contributions when nobody voted). */
+  /** Broad rejection: the same test as consensus, on the disagree share. */
+  rejected: { minSeen: number; minDisagreeRatio: number; z: number };
+  /** The groups' smoothed agree shares differ by minGap, and at least minEachSide people agreed and as many disagreed. */
+  divisive: { minGap: number; minSeenPerGroup: number; minEachSide: number };
+  /** A theme becomes a finding when at least this many participants lean one way on it (or, before any vote, this many contributions raised it). */
   findingMinSupport: number;
+  /** Words above "several" need the theme's voters to be at least this share of everyone who voted (the room). */
+  minRoomShare: number;
+  /** "Voiced only in X" needs at least this many contributions, every one from that place (or category). */
+  onlyInMinContributions: number;
+  /** The codebook is applied to a round of at least minContributions unless under minFit of the uses of its `words` most used words are in the codebook. */
+  framework: { minContributions: number; words: number; minFit: number };
   /** Coder: minimum score for a theme, and ratio to the best score for a clear secondary. */
   coder: { minScore: number; secondaryRatio: number; minSecondaryScore: number };
   emergent: { minClusterSize: number; maxSuggestions: number };
   /** Strength-word mapping, in the order it is applied (first match wins). */
   strengthWords: { word: StrengthWord; rule: string }[];
+  /** The words used before anybody voted on a theme, resting on how many contributions raised it. */
+  contributionWords: { word: StrengthWord; rule: string }[];
+}
+
+/** Whether the codebook was applied, and why. */
+export interface FrameworkUse {
+  /**
+   * "applied": contributions were coded under the codebook; "not-applied": the conversation is on
+   * another subject, so its themes are emergent only; "none": no codebook was asked for.
+   */
+  codebook: 'applied' | 'not-applied' | 'none';
+  /** Share of the uses of the round's most used words that the codebook's material holds; null when not measured. */
+  fit: number | null;
+  /** The words measured, most used first: how many contributions use each, and whether the codebook holds it. */
+  words: { word: string; contributions: number; known: boolean }[];
 }
 
 export interface SynthesisStats {
@@ -230,16 +303,19 @@ export interface Synthesis {
   groups: OpinionGroup[];
   /** Silhouette of the chosen grouping (null when no groups). */
   silhouette: number | null;
-  /** Broad-majority agreement across everyone who voted, strongest first. */
+  /** Broad-majority agreement across everyone who voted (never a divisive statement), by group-informed consensus. */
   consensus: string[];
-  /** Agreement within every opinion group, strongest first. */
+  /** Agreement within every opinion group, by group-informed consensus. */
   groupConsensus: string[];
-  /** Contributions that divide the groups, most divisive first. */
+  /** Broad-majority disagreement across everyone who voted (never a divisive statement), strongest first. */
+  rejected: string[];
+  /** Contributions that divide the groups (at least two on each side), most divisive first. */
   divisive: string[];
   findings: Finding[];
   questionsForReflection: QuestionForReflection[];
   contributions: ContributionSynthesis[];
   suggestions: Suggestion[];
   method: MethodThresholds;
+  framework: FrameworkUse;
   stats: SynthesisStats;
 }

@@ -3,6 +3,7 @@
  * `cliInputSchema` and turned into the engine's `SynthesisInput` by `fromCliInput`.
  */
 import { z } from 'zod';
+import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
 import { newCounts } from '../../shared/counts.js';
 import { InputError, lineOfJsonValue } from '../synthesis/errors.js';
 import type { ContributionInput, SessionInput, SynthesisInput } from '../synthesis/input.js';
@@ -41,10 +42,26 @@ const cliVote = z.strictObject({
   participant: id,
   contribution: id,
   vote: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+  /** The session the vote was cast in, where a statement was voted on again in a later session. */
+  session: z.union([z.string().max(200), z.number()]).transform(String).optional(),
 });
 
 const cliArraySchema = z.array(cliContribution);
-const cliObjectSchema = z.looseObject({ title: z.string().max(300).optional(), contributions: z.array(cliContribution), votes: z.array(cliVote).optional() });
+/** Optional: what the document says of each session the contributions name. */
+const cliSession = z.strictObject({
+  id: z.union([z.string().trim().min(1).max(200), z.number()]).transform(String),
+  title: z.string().max(300).optional(),
+  place: z.string().max(200).optional(),
+  date: z.string().max(40).optional(),
+  format: z.string().max(40).optional(),
+});
+
+const cliObjectSchema = z.looseObject({
+  title: z.string().max(300).optional(),
+  sessions: z.array(cliSession).optional(),
+  contributions: z.array(cliContribution),
+  votes: z.array(cliVote).optional(),
+});
 
 const cliInputSchema = z.union([cliArraySchema, cliObjectSchema]);
 
@@ -80,13 +97,19 @@ export function parseCliInput(value: unknown, file: string, raw?: string): Synth
   return input;
 }
 
-/** Sessions and questions are named by the contributions; sessions keep the order they first appear in. */
+/** An Annex II question keeps its group's heading, as in a live session seeded with the annex. */
+const ANNEX_GROUP = new Map(annex.groups.flatMap((g) => g.questions.map((q): [string, string] => [q, g.heading])));
+
+/**
+ * Sessions and questions are named by the contributions; sessions keep the order they first appear
+ * in, after those the file describes (in its order).
+ */
 function fromCliInput(data: CliInput): SynthesisInput {
   const list = Array.isArray(data) ? data : data.contributions;
   const votes = Array.isArray(data) ? [] : (data.votes ?? []);
-  const sessions: SessionInput[] = [];
-  const sessionIds = new Set<string>();
-  const questions: { id: string; text: string }[] = [];
+  const sessions: SessionInput[] = Array.isArray(data) ? [] : (data.sessions ?? []).map((s) => ({ ...s, title: s.title ?? s.id }));
+  const sessionIds = new Set<string>(sessions.map((s) => s.id));
+  const questions: { id: string; text: string; group?: string }[] = [];
   const questionIds = new Map<string, string>();
   const contributions: ContributionInput[] = list.map((c) => {
     const sessionId = c.session ?? undefined;
@@ -100,7 +123,7 @@ function fromCliInput(data: CliInput): SynthesisInput {
       if (!questionId) {
         questionId = `q${questionIds.size + 1}`;
         questionIds.set(c.question, questionId);
-        questions.push({ id: questionId, text: c.question });
+        questions.push({ id: questionId, text: c.question, ...(ANNEX_GROUP.has(c.question) ? { group: ANNEX_GROUP.get(c.question) } : {}) });
       }
     }
     return {
@@ -121,6 +144,6 @@ function fromCliInput(data: CliInput): SynthesisInput {
     sessions,
     questions,
     contributions,
-    votes: votes.map((v) => ({ participant: v.participant, contribution: v.contribution, vote: v.vote })),
+    votes: votes.map((v) => ({ participant: v.participant, contribution: v.contribution, vote: v.vote, ...(v.session === undefined ? {} : { sessionId: v.session }) })),
   };
 }

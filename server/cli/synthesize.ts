@@ -1,6 +1,9 @@
 /**
- * `npm run synthesize -- INPUT [--codebook FILE] [--format md|html|docx|pdf|json|csv|polis] [--out FILE]`
+ * `npm run synthesize -- INPUT [--codebook FILE|none] [--format md|html|docx|pdf|json|csv|polis] [--out FILE]`
  *
+ * `--codebook none` sets the codebook aside: the themes are emergent only. Without --codebook, the
+ * report's codebook is applied where it fits the conversation (server/synthesis/framework.ts);
+ * a codebook file given explicitly is always applied.
  * Runs the synthesis engine without a server, over (a) a JSON file of contributions (and
  * optional votes) or (b) a folder holding a Pol.is export. Prints to stdout, or writes --out
  * atomically (a temporary file renamed into place), so an error never leaves a partial file.
@@ -20,7 +23,7 @@ import { parseCliInput } from './input.js';
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 const formatNames = EXPORT_FORMATS.map((f) => f.id);
-const USAGE = `usage: npm run synthesize -- INPUT [--codebook FILE] [--format ${formatNames.join('|')}] [--out FILE]`;
+const USAGE = `usage: npm run synthesize -- INPUT [--codebook FILE|none] [--format ${formatNames.join('|')}] [--out FILE]`;
 
 class UsageError extends Error {}
 
@@ -78,7 +81,11 @@ export async function main(argv: string[]): Promise<number> {
     const format = values.format ?? 'json';
     if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${formatNames.join(', ')}`);
     const input = loadInput(positionals[0]);
-    if (values.codebook) input.codebook = parseCodebook(readInputFile(values.codebook), values.codebook);
+    if (values.codebook === 'none') input.framework = 'none';
+    else if (values.codebook) {
+      input.codebook = parseCodebook(readInputFile(values.codebook), values.codebook);
+      input.framework = 'codebook';
+    }
     const output = await renderFormat(format, input);
     if (values.out) writeAtomically(values.out, output);
     else process.stdout.write(output);

@@ -25,7 +25,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { cleanText, oneLine } from './clean-text.js';
-import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding, type ReportSection } from './report.js';
+import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding, type ReportSection } from './report.js';
 
 const ACCENT = '1F4E79';
 const QUIET = '5F6368';
@@ -92,36 +92,47 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 }
 
 function pullQuote(quote: Quote): Paragraph[] {
-  return [paragraph(`“${quote.text}”`, 'PullQuote'), paragraph(`— ${quote.attribution}`, 'QuoteAttribution')];
+  return [paragraph(`“${quote.text}”`, 'PullQuote'), ...(quote.attribution ? [paragraph(`— ${quote.attribution}`, 'QuoteAttribution')] : [])];
 }
 
 /** One list through the whole document, so Word's number is the finding's own `number`. */
 function finding(f: ReportFinding): Paragraph[] {
   const figures = f.figures ? [new TextRun(' '), ...runs(`(${f.figures})`, 'FindingFigures')] : [];
+  const counter = f.counter ? [paragraph(`A counter-view: “${f.counter.text}” (${f.counter.figures})${f.counter.attribution ? ` — ${f.counter.attribution}` : ''}`, 'FindingNote')] : [];
+  const questions = f.questions.length > 0 ? [paragraph('Questions raised:', 'FindingNote'), ...f.questions.map((q) => new Paragraph({ style: 'FindingNote', bullet: { level: 0 }, children: runs(q) }))] : [];
   return [
     new Paragraph({ numbering: { reference: FINDINGS_LIST, level: 0 }, children: [...runs(f.text), ...figures] }),
-    ...(f.divides ? [paragraph(f.divides, 'FindingNote')] : []),
     ...f.quotes.flatMap(pullQuote),
+    ...counter,
+    ...(f.divides ? [paragraph(f.divides, 'FindingNote')] : []),
+    ...questions,
   ];
 }
 
-function consolidation(sections: readonly ReportSection[]): Block[] {
-  if (sections.length === 0) return [paragraph(NO_FINDINGS)];
-  return sections.flatMap((section) => [
+function consolidation(sections: readonly ReportSection[], note: string | null): Block[] {
+  const first = note ? [paragraph(note)] : [];
+  if (sections.length === 0) return [...first, paragraph(NO_FINDINGS)];
+  return [...first, ...sections.flatMap((section) => [
     heading(section.heading, HeadingLevel.HEADING_2),
     ...section.themes.flatMap((theme) => [heading(theme.label, HeadingLevel.HEADING_3), ...theme.findings.flatMap(finding)]),
-  ]);
+  ])];
 }
 
+const bullets = (items: readonly string[]) => items.map((d) => new Paragraph({ bullet: { level: 0 }, children: runs(d) }));
+
 /** Each group's items numbered from 1 under its heading; `newList` gives each group its own numbering instance. */
-function numberedGroups(groups: readonly NumberedGroup[], newList: () => number): Paragraph[] {
+function numberedGroups(groups: readonly NumberedGroup[], newList: () => number, level: HeadingLevelValue = HeadingLevel.HEADING_2): Paragraph[] {
   return groups.flatMap((group) => {
     const instance = newList();
     return [
-      heading(group.heading, HeadingLevel.HEADING_2),
+      heading(group.heading, level),
       ...group.items.map((item) => new Paragraph({ numbering: { reference: GROUP_LIST, level: 0, instance }, children: runs(item) })),
     ];
   });
+}
+
+function annex(sections: readonly AnnexSection[], newList: () => number): Paragraph[] {
+  return sections.flatMap((s) => [heading(s.heading, HeadingLevel.HEADING_2), ...numberedGroups(s.groups, newList, HeadingLevel.HEADING_3)]);
 }
 
 function body(report: Report): Block[] {
@@ -136,15 +147,19 @@ function body(report: Report): Block[] {
       ...subpart(PART_TITLES.categories, table(['Category', 'Participants'], report.participantsByCategory.map((c) => [c.label, String(c.count)]), [0.45, 0.2])),
     ]),
     ...part(PART_TITLES.questions, numberedGroups(report.questionsPut, newList)),
-    ...part(PART_TITLES.consolidation, consolidation(report.consolidation)),
+    ...part(PART_TITLES.consolidation, consolidation(report.consolidation, report.frameworkNote)),
+    ...part(PART_TITLES.groups, [...report.groups.summary.map((p) => paragraph(p)), ...report.groups.profiles.flatMap((g) => [heading(g.heading, HeadingLevel.HEADING_2), ...bullets(g.lines)])]),
     ...part(PART_TITLES.convergence, numberedGroups(report.keyConvergence, newList)),
-    ...part(PART_TITLES.divergence, report.divergence.map((d) => new Paragraph({ bullet: { level: 0 }, children: runs(d) }))),
+    ...part(PART_TITLES.rejected, bullets(report.rejected)),
+    ...part(PART_TITLES.divergence, bullets(report.divergence)),
     ...part(PART_TITLES.reflection, numberedGroups(report.furtherReflection, newList)),
     ...part(PART_TITLES.quotes, report.pullQuotes.flatMap(pullQuote)),
     ...part(PART_TITLES.method, [
       ...report.method.paragraphs.map((p) => paragraph(p)),
       ...subpart(PART_TITLES.strengthWords, table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]), [0.3, 0.7])),
     ]),
+    ...part(PART_TITLES.annexByTheme, annex(report.annexByTheme, newList)),
+    ...part(PART_TITLES.annexByQuestion, numberedGroups(report.annexByQuestion, newList)),
   ];
 }
 

@@ -29,8 +29,9 @@ const RENDERERS: Record<ExportFormatId, (source: DocumentSource) => string | Buf
   html: (source) => renderHtml(buildReport(source)),
   docx: (source) => renderDocx(buildReport(source)),
   pdf: (source) => renderPdf(renderHtml(buildReport(source))),
-  // The engine's raw output names participants in its groups: they leave as opaque ids.
-  json: (source) => `${JSON.stringify(withOpaqueParticipants(source.synthesis), null, 2)}\n`,
+  // The engine's raw output names participants in its groups: they leave as opaque ids, unless
+  // the ids are the user's own (the offline command).
+  json: (source) => `${JSON.stringify(source.participantIds === 'input' ? source.synthesis : withOpaqueParticipants(source.synthesis), null, 2)}\n`,
   csv: (source) => contributionsCsv(source.synthesis, source.input),
   polis: (source) => polisZip(polisExport(source.synthesis, source.input)),
 };

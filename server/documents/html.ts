@@ -4,7 +4,7 @@
  * participant typed can run or fetch anything even if it slipped past the escaping.
  */
 import { cleanText } from './clean-text.js';
-import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
+import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -38,7 +38,7 @@ ol, ul { padding-left: 1.6rem; margin: 0 0 .8rem; }
 li { margin-bottom: .45rem; }
 .findings > li { break-inside: avoid; margin-bottom: .9rem; }
 .figures { display: block; font-size: .8rem; color: var(--quiet); font-family: "Helvetica Neue", Arial, sans-serif; }
-.divides { margin: .3rem 0 0; font-size: .95rem; }
+.note { margin: .3rem 0 .3rem; font-size: .95rem; }
 blockquote.pull-quote { margin: .8rem 0 .8rem 1rem; padding: .2rem 0 .2rem 1rem; border-left: 3px solid var(--accent); break-inside: avoid; }
 blockquote.pull-quote p { font-size: 1.08rem; font-style: italic; margin: 0 0 .2rem; }
 blockquote.pull-quote footer { font-size: .85rem; color: var(--quiet); }
@@ -56,18 +56,29 @@ function list(tag: 'ol' | 'ul', items: readonly string[]): string {
   return `<${tag}>\n${items.map((i) => `<li>${prose(i)}</li>`).join('\n')}\n</${tag}>`;
 }
 
-function groups(list_: readonly NumberedGroup[]): string[] {
-  return list_.flatMap((g) => [`<h3>${escapeHtml(g.heading)}</h3>`, list('ol', g.items)]);
+function groups(list_: readonly NumberedGroup[], tag = 'h3'): string[] {
+  return list_.flatMap((g) => [`<${tag}>${escapeHtml(g.heading)}</${tag}>`, list('ol', g.items)]);
+}
+
+function annex(sections: readonly AnnexSection[]): string[] {
+  return sections.flatMap((s) => [`<h3>${escapeHtml(s.heading)}</h3>`, ...groups(s.groups, 'h4')]);
 }
 
 function pullQuote(q: Quote): string {
-  return `<blockquote class="pull-quote"><p>“${prose(q.text)}”</p><footer>— ${escapeHtml(q.attribution)}</footer></blockquote>`;
+  const by = q.attribution ? `<footer>— ${escapeHtml(q.attribution)}</footer>` : '';
+  return `<blockquote class="pull-quote"><p>“${prose(q.text)}”</p>${by}</blockquote>`;
 }
 
 function finding(f: ReportFinding): string {
   const parts = [`<li value="${f.number}">`, `<p>${prose(f.text)} <span class="figures">(${escapeHtml(f.figures)})</span></p>`];
-  if (f.divides) parts.push(`<p class="divides">${prose(f.divides)}</p>`);
-  parts.push(...f.quotes.map(pullQuote), '</li>');
+  parts.push(...f.quotes.map(pullQuote));
+  if (f.counter) {
+    const by = f.counter.attribution ? ` — ${escapeHtml(f.counter.attribution)}` : '';
+    parts.push(`<p class="note"><em>A counter-view:</em> “${prose(f.counter.text)}” (${escapeHtml(f.counter.figures)})${by}</p>`);
+  }
+  if (f.divides) parts.push(`<p class="note">${prose(f.divides)}</p>`);
+  if (f.questions.length > 0) parts.push('<p class="note"><em>Questions raised:</em></p>', list('ul', f.questions));
+  parts.push('</li>');
   return parts.join('\n');
 }
 
@@ -77,11 +88,12 @@ function part(title: string, blocks: string[], tag = 'h2'): string[] {
 }
 
 function consolidation(report: Report): string[] {
-  if (report.consolidation.length === 0) return [`<p>${NO_FINDINGS}</p>`];
-  return report.consolidation.flatMap((section) => [
+  const note = report.frameworkNote ? [`<p class="note">${prose(report.frameworkNote)}</p>`] : [];
+  if (report.consolidation.length === 0) return [...note, `<p>${NO_FINDINGS}</p>`];
+  return [...note, ...report.consolidation.flatMap((section) => [
     `<h3>${escapeHtml(section.heading)}</h3>`,
     ...section.themes.flatMap((theme) => [`<h4>${escapeHtml(theme.label)}</h4>`, `<ol class="findings">\n${theme.findings.map(finding).join('\n')}\n</ol>`]),
-  ]);
+  ])];
 }
 
 const paragraphs = (texts: readonly string[]) => texts.map((p) => `<p>${prose(p)}</p>`);
@@ -96,7 +108,9 @@ export function renderHtml(report: Report): string {
     ]),
     ...part(PART_TITLES.questions, groups(report.questionsPut)),
     ...part(PART_TITLES.consolidation, consolidation(report)),
+    ...part(PART_TITLES.groups, [...paragraphs(report.groups.summary), ...report.groups.profiles.flatMap((g) => [`<h3>${escapeHtml(g.heading)}</h3>`, list('ul', g.lines)])]),
     ...part(PART_TITLES.convergence, groups(report.keyConvergence)),
+    ...part(PART_TITLES.rejected, report.rejected.length > 0 ? [list('ul', report.rejected)] : []),
     ...part(PART_TITLES.divergence, report.divergence.length > 0 ? [list('ul', report.divergence)] : []),
     ...part(PART_TITLES.reflection, groups(report.furtherReflection)),
     ...part(PART_TITLES.quotes, report.pullQuotes.map(pullQuote)),
@@ -104,6 +118,8 @@ export function renderHtml(report: Report): string {
       ...paragraphs(report.method.paragraphs),
       ...part(PART_TITLES.strengthWords, [table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]))], 'h3'),
     ]),
+    ...part(PART_TITLES.annexByTheme, annex(report.annexByTheme)),
+    ...part(PART_TITLES.annexByQuestion, groups(report.annexByQuestion)),
   ];
 
   return `<!doctype html>

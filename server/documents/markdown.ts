@@ -4,7 +4,7 @@
  * cell: Markdown punctuation is backslash-escaped and line breaks become spaces.
  */
 import { oneLine } from './clean-text.js';
-import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
+import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
 
 /** Characters that open inline structure anywhere in a line (emphasis, code, links, images, HTML, entities, tables, strikethrough, e-mail autolinks). */
 const INLINE = /[\\`*_[\]<>!|~&@]/g;
@@ -26,20 +26,31 @@ function numbered(items: readonly string[], start = 1): string {
   return items.map((item, i) => `${start + i}. ${escapeMarkdown(item)}`).join('\n');
 }
 
-function groups(list: readonly NumberedGroup[]): string[] {
-  return list.flatMap((g) => [`### ${escapeMarkdown(g.heading)}`, numbered(g.items)]);
+function groups(list: readonly NumberedGroup[], level = '###'): string[] {
+  return list.flatMap((g) => [`${level} ${escapeMarkdown(g.heading)}`, numbered(g.items)]);
+}
+
+function annex(sections: readonly AnnexSection[]): string[] {
+  return sections.flatMap((s) => [`### ${escapeMarkdown(s.heading)}`, ...groups(s.groups, '####')]);
 }
 
 function quote(q: Quote, indent = ''): string {
-  return [`${indent}> “${escapeMarkdown(q.text)}”`, `${indent}>`, `${indent}> — ${escapeMarkdown(q.attribution)}`].join('\n');
+  const lines = [`${indent}> “${escapeMarkdown(q.text)}”`];
+  if (q.attribution) lines.push(`${indent}>`, `${indent}> — ${escapeMarkdown(q.attribution)}`);
+  return lines.join('\n');
 }
 
 /** A finding keeps its own number: an ordered list may start anywhere in CommonMark. */
 function finding(f: ReportFinding): string {
   const indent = ' '.repeat(`${f.number}. `.length);
   const blocks = [`${f.number}. ${escapeMarkdown(f.text)} *(${escapeMarkdown(f.figures)})*`];
-  if (f.divides) blocks.push(`${indent}${escapeMarkdown(f.divides)}`);
   for (const q of f.quotes) blocks.push(quote(q, indent));
+  if (f.counter) {
+    const by = f.counter.attribution ? ` — ${escapeMarkdown(f.counter.attribution)}` : '';
+    blocks.push(`${indent}*A counter-view:* “${escapeMarkdown(f.counter.text)}” (${escapeMarkdown(f.counter.figures)})${by}`);
+  }
+  if (f.divides) blocks.push(`${indent}${escapeMarkdown(f.divides)}`);
+  if (f.questions.length > 0) blocks.push(`${indent}*Questions raised:*`, f.questions.map((q) => `${indent}- ${escapeMarkdown(q)}`).join('\n'));
   return blocks.join('\n\n');
 }
 
@@ -49,11 +60,12 @@ function part(title: string, blocks: string[], level = '##'): string[] {
 }
 
 function consolidation(report: Report): string[] {
-  if (report.consolidation.length === 0) return [NO_FINDINGS];
-  return report.consolidation.flatMap((section) => [
+  const note = report.frameworkNote ? [escapeMarkdown(report.frameworkNote)] : [];
+  if (report.consolidation.length === 0) return [...note, NO_FINDINGS];
+  return [...note, ...report.consolidation.flatMap((section) => [
     `### ${escapeMarkdown(section.heading)}`,
     ...section.themes.flatMap((theme) => [`#### ${escapeMarkdown(theme.label)}`, ...theme.findings.map(finding)]),
-  ]);
+  ])];
 }
 
 const bullets = (items: readonly string[]) => (items.length > 0 ? [items.map((i) => `- ${escapeMarkdown(i)}`).join('\n')] : []);
@@ -70,7 +82,9 @@ export function renderMarkdown(report: Report): string {
     ]),
     ...part(PART_TITLES.questions, groups(report.questionsPut)),
     ...part(PART_TITLES.consolidation, consolidation(report)),
+    ...part(PART_TITLES.groups, [...report.groups.summary.map(escapeMarkdown), ...report.groups.profiles.flatMap((g) => [`### ${escapeMarkdown(g.heading)}`, ...bullets(g.lines)])]),
     ...part(PART_TITLES.convergence, groups(report.keyConvergence)),
+    ...part(PART_TITLES.rejected, bullets(report.rejected)),
     ...part(PART_TITLES.divergence, bullets(report.divergence)),
     ...part(PART_TITLES.reflection, groups(report.furtherReflection)),
     ...part(PART_TITLES.quotes, report.pullQuotes.map((q) => quote(q))),
@@ -78,6 +92,8 @@ export function renderMarkdown(report: Report): string {
       ...report.method.paragraphs.map(escapeMarkdown),
       ...part(PART_TITLES.strengthWords, [table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]))], '###'),
     ]),
+    ...part(PART_TITLES.annexByTheme, annex(report.annexByTheme)),
+    ...part(PART_TITLES.annexByQuestion, groups(report.annexByQuestion)),
   ];
   return `${out.join('\n\n')}\n`;
 }

@@ -6,11 +6,13 @@
  * escapes for its own format. Nothing here carries an identifier of any kind.
  */
 
-/** A pull quote: only ever a contribution its author marked quotable, with its Chatham label. */
+/**
+ * A contribution quoted verbatim. Unattributed, as the Chatham House rule allows; only one its
+ * author marked quotable carries its label ("Brussels roundtable participant, business sector").
+ */
 export interface Quote {
   text: string;
-  /** "Brussels roundtable participant, business sector". */
-  attribution: string;
+  attribution: string | null;
 }
 
 export interface ReportFinding {
@@ -21,9 +23,14 @@ export interface ReportFinding {
   strength: string;
   /** The numbers behind the word, set quietly after the finding ("12 of 15 participants who voted agreed"). */
   figures: string;
+  /** The finding's substance: the theme's most central contributions (the one the draft already quotes whole left out). */
+  quotes: Quote[];
+  /** The strongest counter-view, with its tally. */
+  counter: (Quote & { figures: string }) | null;
   /** Where the theme divides participants, in words. */
   divides: string | null;
-  quotes: Quote[];
+  /** Questions for further reflection raised under the theme. */
+  questions: string[];
 }
 
 export interface ReportTheme {
@@ -31,10 +38,22 @@ export interface ReportTheme {
   findings: ReportFinding[];
 }
 
-/** A codebook heading of Part III ("Areas of common ground in current migration management"). */
+/** A codebook heading of Part III ("Areas of common ground in current migration management"), or "Raised outside the framework". */
 export interface ReportSection {
   heading: string;
   themes: ReportTheme[];
+}
+
+/** An opinion group: its size in the heading, then what sets it apart, one sentence each. */
+export interface GroupProfile {
+  heading: string;
+  lines: string[];
+}
+
+/** Two levels of headings over lists: an annex by codebook heading, then by theme. */
+export interface AnnexSection {
+  heading: string;
+  groups: NumberedGroup[];
 }
 
 /** A heading with numbered items under it: Annex II's and Annex III's form. */
@@ -62,10 +81,16 @@ export interface Report {
   participantsByCategory: { label: string; count: number }[];
   /** The questions put to participants, grouped as in Annex II. */
   questionsPut: NumberedGroup[];
+  /** Why the codebook's framework was not applied, when it was not. */
+  frameworkNote: string | null;
   /** Part III: the thematic consolidation. */
   consolidation: ReportSection[];
+  /** The opinion groups: how many, how large, then each group's profile. */
+  groups: { summary: string[]; profiles: GroupProfile[] };
   /** Annex III's form: numbered statements under short headings. */
   keyConvergence: NumberedGroup[];
+  /** Statements a broad majority rejected, one sentence each. */
+  rejected: string[];
   /** Where participants diverged, one sentence each. */
   divergence: string[];
   /** Annex II's form: "Regarding <theme>", then the questions. */
@@ -75,6 +100,10 @@ export interface Report {
     paragraphs: string[];
     strengthWords: { word: string; rule: string }[];
   };
+  /** Every contribution under its heading and theme, with its tally, so every placement can be checked. */
+  annexByTheme: AnnexSection[];
+  /** Every contribution under the question it answered, with its theme. */
+  annexByQuestion: NumberedGroup[];
 }
 
 /** The parts' titles, shared by every format so they all read the same. */
@@ -84,13 +113,20 @@ export const PART_TITLES = {
   categories: 'Participants by category',
   questions: 'The questions put to participants',
   consolidation: 'Thematic consolidation',
+  groups: 'Opinion groups',
   convergence: 'Key convergence',
+  rejected: 'What most participants rejected',
   divergence: 'Where participants diverged',
   reflection: 'Questions surfaced for further reflection',
   quotes: 'In their words',
   method: 'Method',
   strengthWords: 'How strength words map to numbers',
+  annexByTheme: 'Annex: every contribution, by theme',
+  annexByQuestion: 'Annex: every contribution, by question',
 } as const;
+
+/** The heading themes raised outside the codebook's framework stand under. */
+export const OUTSIDE_FRAMEWORK = 'Raised outside the framework';
 
 export const SESSION_COLUMNS = ['Session', 'Place', 'Date', 'Format'] as const;
 

@@ -21,4 +21,10 @@ export interface DocumentSource {
   participation: Participation | null;
   /** A whole round, or one session of it. */
   scope: 'round' | 'session';
+  /**
+   * The JSON export's opinion groups list opaque ids ("A1", "A2"…), fresh for each export, except
+   * offline, where the ids came from the user's own file and are kept ("input"), so groups can be
+   * checked against another tool's.
+   */
+  participantIds?: 'opaque' | 'input';
 }

@@ -6,7 +6,7 @@
  * The tests measure the engine with it (test/synthesis/polis.test.ts); the engine never calls it.
  */
 import type { Synthesis } from '../../shared/synthesis.js';
-import { propTest, smoothed } from '../synthesis/groups.js';
+import { propTest, smoothed } from '../synthesis/statements.js';
 import { Z_90 } from '../synthesis/method.js';
 import type { VoteMatrix } from '../synthesis/votes.js';
 

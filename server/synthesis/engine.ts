@@ -4,9 +4,10 @@
  * placing opinion groups (one that keeps an earlier placement while little has changed).
  *
  * The stages, each a function of its own that can be read and tested alone:
- * 1. code every contribution against the curated codebook and the facilitator's examples
- *    (learning.ts), with its question as a prior, then apply the facilitator's placements
- *    (coding.ts, placement.ts);
+ * 1. read the texts, set aside statements about the participants themselves (demographic.ts),
+ *    decide whether the codebook fits the conversation (framework.ts), code every contribution
+ *    against the curated codebook and the facilitator's examples (learning.ts), with its
+ *    question as a prior, then apply the facilitator's placements (coding.ts, placement.ts);
  * 2. cluster what no theme covers, and is not off topic, into suggested themes (placement.ts);
  * 3. count the votes (votes.ts), and the tags by what they mean (tags.ts);
  * 4. opinion groups, consensus, group-informed consensus, divisive statements (opinions.ts);
@@ -18,8 +19,11 @@ import type { Synthesis } from '../../shared/synthesis.js';
 import { activeThemes, defaultCodebook } from './codebook.js';
 import { codeContributions, readTexts } from './coding.js';
 import { contributionsAsShown } from './contributions.js';
-import { initialCuration } from './curation.js';
+import { initialCuration, type CurationState } from './curation.js';
+import { isDemographic } from './demographic.js';
 import { draftFindings } from './findings.js';
+import { frameworkUse, inFramework } from './framework.js';
+import { methodThresholds } from './method.js';
 import { groupSteps } from './groups.js';
 import type { SynthesisInput } from './input.js';
 import { opinionSteps, type GroupsOf } from './opinions.js';
@@ -41,24 +45,31 @@ export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}
 /** synthesize, pausing between pieces of work of a few milliseconds (see steps.ts). */
 export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }: SynthesisOptions = {}): Steps<Synthesis> {
   const { contributions, sessions } = input;
-  const curation = input.curation ?? initialCuration(input.codebook ?? defaultCodebook());
-  const codebookThemes = activeThemes(curation.codebook);
+  const chosen = input.curation ?? initialCuration(input.codebook ?? defaultCodebook());
 
   const texts = readTexts(contributions);
-  const codings = yield* codeContributions(contributions, curation, input.questions);
+  const demographic = contributions.map((c) => isDemographic(c.text));
+  const counted = contributions.map((_, i) => i).filter((i) => !demographic[i]);
+  const framework = frameworkUse(texts, activeThemes(chosen.codebook), input.framework ?? 'auto', chosen, counted, methodThresholds(1).framework);
+  const curation = framework.codebook === 'applied' ? chosen : outsideFrameworkOnly(chosen);
+  const codebookThemes = activeThemes(curation.codebook);
+  const codings = yield* codeContributions(contributions, curation, input.questions, demographic);
   const coded = placeContributions(contributions, codings, curation, codebookThemes);
   yield;
-  const { suggestions, placement } = suggestThemes(contributions, texts, coded, curation);
+  const { suggestions, placement } = suggestThemes(contributions, texts, coded, curation, demographic);
   yield;
   const votes = countVotes(contributions.map((c) => c.id), input.votes);
   const marks = tagMarks(contributions, input.tagSet);
-  const opinions = yield* opinionSteps(votes.matrix, votes.thresholds, groupsOf);
-  const shown = contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned: curation.pinned, marks });
+  // Statements about the participants themselves, and procedural lines ("+1"), are in no list.
+  const notStatements = new Set(contributions.flatMap((_, i) => (demographic[i] || placement.offTopic[i] ? [i] : [])));
+  const opinions = yield* opinionSteps(votes.matrix, votes.thresholds, groupsOf, notStatements);
+  const shown = contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned: curation.pinned, marks, demographic, texts });
   yield;
-  const { themes, strengths } = themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix: votes.matrix, texts, marks });
+  const room = { voters: votes.matrix.participants.filter((_, p) => votes.matrix.votesPerParticipant[p] > 0).length, contributions: counted.length };
+  const { themes, strengths } = themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix: votes.matrix, texts, marks, room });
   yield;
   const questions = questionsForReflection(contributions, shown, marks);
-  const findings = draftFindings({ contributions, sessions, shown, themes, strengths, opinions, questions, edited: curation.findings, minSupport: votes.thresholds.findingMinSupport });
+  const findings = draftFindings({ contributions, sessions, shown, themes, strengths, opinions, questions, matrix: votes.matrix, edited: curation.findings, thresholds: votes.thresholds });
 
   const { matrix } = votes;
   return {
@@ -70,18 +81,28 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
     silhouette: opinions.silhouette,
     consensus: opinions.consensus,
     groupConsensus: opinions.groupConsensus,
+    rejected: opinions.rejected,
     divisive: opinions.divisive,
     findings,
     questionsForReflection: questions,
     contributions: shown,
     suggestions,
     method: votes.thresholds,
+    framework,
     stats: {
       participants: matrix.participants.length,
-      voters: matrix.participants.filter((_, p) => matrix.votesPerParticipant[p] > 0).length,
+      voters: room.voters,
       contributions: contributions.length,
       votes: matrix.total,
       grouped: opinions.grouped,
     },
   };
+}
+
+/**
+ * The curation with the codebook's framework set aside: only the themes accepted from
+ * suggestions, or added by the facilitator without a heading, are coded.
+ */
+function outsideFrameworkOnly(curation: CurationState): CurationState {
+  return { ...curation, codebook: { ...curation.codebook, themes: curation.codebook.themes.map((t) => (inFramework(t) ? { ...t, retired: true } : t)) } };
 }

@@ -6,6 +6,7 @@
 import type { TagDef } from '../../shared/views.js';
 import type { Codebook } from './codebook.js';
 import type { CurationState } from './curation.js';
+import type { FrameworkChoice } from './framework.js';
 import type { Vote } from './votes.js';
 
 export interface SessionInput {
@@ -38,11 +39,14 @@ export interface SynthesisInput {
   title?: string;
   /** Chronological order. */
   sessions: SessionInput[];
-  questions?: { id: string; text: string; group?: string; sessionId?: string }[];
+  /** `opened`: the question was put to participants (opened at some point); a question with contributions was. */
+  questions?: { id: string; text: string; group?: string; sessionId?: string; opened?: boolean }[];
   contributions: ContributionInput[];
   votes: Vote[];
   /** The round's convergence tags and what each means; the default set (shared/data/convergence-tags.json) when absent. */
   tagSet?: readonly TagDef[];
   curation?: CurationState;
   codebook?: Codebook;
+  /** Whether to code under the codebook: where it fits ("auto", the default), always, or never (emergent themes only). */
+  framework?: FrameworkChoice;
 }

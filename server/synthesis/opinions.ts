@@ -1,10 +1,21 @@
 /**
  * Stage 4 of the synthesis: opinion groups from the votes, and what is counted from them:
- * consensus across everyone, agreement within every group, and the statements that divide them.
+ * consensus across everyone, agreement within every group, broad rejection, the statements that
+ * divide the groups, and what sets each group apart (statements.ts).
  */
 import type { MethodThresholds, OpinionGroup } from '../../shared/synthesis.js';
-import { consensusStatements, divisiveStatements, groupConsensusStatements, representative, type GroupsResult } from './groups.js';
+import type { GroupsResult } from './groups.js';
 import { round3 } from './precision.js';
+import {
+  consensusStatements,
+  countStatements,
+  divisiveStatements,
+  groupConsensusStatements,
+  groupInformedConsensus,
+  rejectedStatements,
+  representativeStatements,
+  type StatementCounts,
+} from './statements.js';
 import type { Steps } from './steps.js';
 import type { VoteMatrix } from './votes.js';
 
@@ -20,23 +31,31 @@ export interface Opinions {
   /** Contribution ids, strongest first. */
   consensus: string[];
   groupConsensus: string[];
+  rejected: string[];
   divisive: string[];
   /** Each divisive contribution's gap between the groups and their agree shares (null where too few voted). */
   divides: Map<string, { gap: number; shares: (number | null)[] }>;
+  /** Per contribution (matrix order): votes within each group, and its group-informed consensus (null without groups). */
+  byGroup: { agree: number; disagree: number; seen: number }[][];
+  gic: (number | null)[];
   /** Participants with enough votes to enter the grouping. */
   grouped: number;
 }
 
-export function* opinionSteps(matrix: VoteMatrix, th: MethodThresholds, groupsOf: GroupsOf): Steps<Opinions> {
+/** `exclude`: matrix indexes of statements no list may hold (statements about the participants themselves). */
+export function* opinionSteps(matrix: VoteMatrix, th: MethodThresholds, groupsOf: GroupsOf, exclude: ReadonlySet<number> = new Set()): Steps<Opinions> {
   yield;
   const g = yield* groupsOf(matrix, th);
   const ids = (cs: readonly number[]) => cs.map((c) => matrix.contributions[c]);
-  const consensus = ids(consensusStatements(matrix, th));
-  const groupConsensus = ids(groupConsensusStatements(matrix, g.members, th));
+  const counts: StatementCounts = countStatements(matrix, g.members, g.grouped.length);
   yield;
-  const divisive = divisiveStatements(matrix, g.members, th);
+  const divisive = divisiveStatements(counts, th, exclude);
+  const notIn = new Set([...exclude, ...divisive.map((d) => d.c)]);
+  const consensus = consensusStatements(counts, th, notIn);
+  const rejected = rejectedStatements(counts, th, notIn);
+  const groupConsensus = groupConsensusStatements(counts, th, exclude);
   yield;
-  const stances = representative(matrix, g.members, th.consensus.z);
+  const stances = representativeStatements(matrix, counts, th.consensus.z, exclude);
   yield;
   return {
     groups: g.members.map((members, k) => ({
@@ -47,10 +66,13 @@ export function* opinionSteps(matrix: VoteMatrix, th: MethodThresholds, groupsOf
       centre: [round3(g.centres[k][0]), round3(g.centres[k][1])],
     })),
     silhouette: g.silhouette === null ? null : round3(g.silhouette),
-    consensus,
-    groupConsensus,
+    consensus: ids(consensus),
+    groupConsensus: ids(groupConsensus),
+    rejected: ids(rejected),
     divisive: ids(divisive.map((d) => d.c)),
     divides: new Map(divisive.map((d) => [matrix.contributions[d.c], { gap: d.gap, shares: d.shares }])),
+    byGroup: counts.byGroup.map((groups) => groups.map((x) => ({ agree: x.na, disagree: x.nd, seen: x.ns }))),
+    gic: counts.byGroup.map((groups, c) => (groups.length > 0 ? round3(groupInformedConsensus(counts, c)) : null)),
     grouped: g.grouped.length,
   };
 }

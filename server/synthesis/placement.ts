@@ -68,10 +68,14 @@ export function suggestThemes(
   texts: RoundTexts,
   placement: Placement,
   curation: CurationState,
+  /** Statements about the participants themselves: never in a suggested theme. */
+  demographic: readonly boolean[] = [],
 ): { suggestions: Suggestion[]; placement: Placement } {
-  const uncovered = contributions.map((c, i) => ({ id: c.id, doc: texts.docs[i], i })).filter((x) => placement.themeIds[x.i].length === 0 && !placement.placed[x.i] && !placement.offTopic[x.i]);
+  const uncovered = contributions
+    .map((c, i) => ({ id: c.id, doc: texts.docs[i], at: i }))
+    .filter((x) => placement.themeIds[x.at].length === 0 && !placement.placed[x.at] && !placement.offTopic[x.at] && !demographic[x.at]);
   const dissolved = new Set(curation.dissolved);
-  const suggestions = clusterUncovered(uncovered, texts.corpus, DEFAULT_EMERGENT).filter((s) => !dissolved.has(s.id) && !curation.accepted.has(s.id));
+  const suggestions = clusterUncovered(uncovered, texts.corpus, DEFAULT_EMERGENT, texts.phrases).filter((s) => !dissolved.has(s.id) && !curation.accepted.has(s.id));
   const themeIds = [...placement.themeIds];
   const reasons = [...placement.reasons];
   const indexOf = new Map(contributions.map((c, i) => [c.id, i]));

@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
-const STOP = new Set(eng.map((w) => w.toLowerCase()));
+export const STOP = new Set(eng.map((w) => w.toLowerCase()));
 // Words the English list lacks but that carry nothing in roundtable notes.
 for (const w of ['also', 'would', 'could', 'should', 'may', 'might', 'must', 'shall', 'will', 'can', 'just', 'really', 'think', 'need', 'needs', 'one', 'e.g', 'i.e', 'etc', 'eg', 'ie', 'via', 'yes', 'no', 'not', 'don\'t', 'isn\'t', 'it\'s', 'we\'re', 'they\'re', 'there\'s', 'that\'s']) STOP.add(w);
 
@@ -55,7 +55,7 @@ export interface DocTerms {
  * bounded memo; the oldest entry goes first), since tokenising is the largest single cost of a
  * recompute. Callers treat what they get as read-only.
  */
-function memoised<T>(compute: (text: string) => T, limit: number): (text: string) => T {
+export function memoised<T>(compute: (text: string) => T, limit: number): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
     let value = memo.get(text);

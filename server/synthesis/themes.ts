@@ -1,17 +1,20 @@
 /**
  * Stage 6 of the synthesis: the themes, the codebook's then the emergent suggestions, each with
- * its contributions (most representative first), its terms, and how the participants who voted
- * on them lean, overall and session by session, which gives its strength word.
+ * its contributions (most central first), its terms and distinctive phrases, and how the
+ * participants who voted on them lean, overall and, on the statements voted on in several
+ * sessions, session by session, which gives its strength word.
  */
 import type { ContributionSynthesis, Strength, Suggestion, Theme } from '../../shared/synthesis.js';
 import type { CodebookTheme } from './codebook.js';
 import type { RoundTexts } from './coding.js';
 import { EMERGENT_HEADING } from './curation.js';
 import type { ContributionInput, SessionInput } from './input.js';
+import { codebookSubject } from './framework.js';
+import { distinctivePhrases } from './phrases.js';
 import { strength } from './strength.js';
 import type { TagMarks } from './tags.js';
 import type { Corpus, SparseVector } from './text.js';
-import { leanOver, type VoteMatrix } from './votes.js';
+import { leanOver, sharedStatementTrend, type VoteMatrix } from './votes.js';
 
 const THEME_TERMS = 6;
 
@@ -27,6 +30,8 @@ export interface ThemesFrom {
   texts: RoundTexts;
   /** Per contribution, in input order. */
   marks: readonly TagMarks[];
+  /** Everyone who voted on anything in scope, and the contributions that could be placed (the strength words' denominators). */
+  room: { voters: number; contributions: number };
 }
 
 type ThemeDefinition = Pick<Theme, 'id' | 'label' | 'code' | 'heading' | 'description' | 'emergent'> & { terms: string[] | null };
@@ -38,7 +43,7 @@ function definitions(codebookThemes: readonly CodebookTheme[], suggestions: read
   ];
 }
 
-export function themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix, texts, marks }: ThemesFrom): { themes: Theme[]; strengths: Map<string, Strength> } {
+export function themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix, texts, marks, room }: ThemesFrom): { themes: Theme[]; strengths: Map<string, Strength> } {
   const primary = new Map<string, number[]>();
   const secondary = new Map<string, string[]>();
   shown.forEach((c, i) => {
@@ -47,20 +52,16 @@ export function themesWithSupport({ codebookThemes, suggestions, shown, contribu
       else (secondary.get(t) ?? secondary.set(t, []).get(t)!).push(c.id);
     });
   });
+  const subject = codebookSubject(codebookThemes);
   const sessionOrder = sessions.map((s) => s.id);
+  const contributionSession = contributions.map((c) => c.sessionId);
   const scratch = new Int32Array(matrix.participants.length);
   const strengths = new Map<string, Strength>();
   const themes = definitions(codebookThemes, suggestions).map((def): Theme => {
-    const idx = (primary.get(def.id) ?? []).sort((a, b) => shown[b].score - shown[a].score || shown[b].tally.agree - shown[a].tally.agree || a - b);
+    const idx = (primary.get(def.id) ?? []).sort((a, b) => shown[b].centrality - shown[a].centrality || shown[b].tally.agree - shown[a].tally.agree || a - b);
     const lean = leanOver(matrix, idx, scratch);
-    const trend =
-      sessionOrder.length > 1
-        ? sessionOrder.map((sid) => {
-            const l = leanOver(matrix, idx.filter((i) => contributions[i].sessionId === sid), scratch);
-            return { sessionId: sid, agree: l.agree, participants: l.participants };
-          })
-        : undefined;
-    strengths.set(def.id, strength({ ...lean, contributions: idx.length, trend }));
+    const trend = sessionOrder.length > 1 ? sharedStatementTrend(matrix, idx, contributionSession, sessionOrder, scratch) : undefined;
+    strengths.set(def.id, strength({ ...lean, contributions: idx.length, trend, room: room.voters, roomContributions: room.contributions }));
     return {
       id: def.id,
       label: def.label,
@@ -71,6 +72,7 @@ export function themesWithSupport({ codebookThemes, suggestions, shown, contribu
       contributions: idx.map((i) => shown[i].id),
       secondary: secondary.get(def.id) ?? [],
       terms: def.terms ?? topTerms(idx.map((i) => texts.vectors[i]), texts.corpus),
+      phrases: distinctivePhrases(idx, texts.phrases, 2, subject).map((p) => p.phrase),
       tally: {
         contributions: idx.length,
         participants: lean.participants,

@@ -3,7 +3,7 @@
  * participants agreeing, disagreeing, passing and seeing; convergence, divergence and
  * uncertainty flags. A participant's latest vote on a contribution is the one that counts.
  */
-import type { Leaning, MethodThresholds, VoteTally } from '../../shared/synthesis.js';
+import type { Leaning, MethodThresholds, SessionAgreement, VoteTally } from '../../shared/synthesis.js';
 import { methodThresholds, minVotesFor } from './method.js';
 
 export type VoteValue = 1 | -1 | 0;
@@ -12,6 +12,8 @@ export interface Vote {
   participant: string;
   contribution: string;
   vote: VoteValue;
+  /** The session the vote was cast in, where it may differ from the contribution's (a statement carried into a later session, a duplicate merged across sessions). */
+  sessionId?: string;
 }
 
 export interface VoteMatrix {
@@ -22,6 +24,8 @@ export interface VoteMatrix {
   /** Per contribution: voter indexes and their votes, in the same order. */
   voters: number[][];
   values: VoteValue[][];
+  /** The session each vote was cast in, where the input said; null means the contribution's own session. */
+  sessions: (string | null)[][];
   /** Votes per participant. */
   votesPerParticipant: number[];
   /** Distinct (participant, contribution) votes. */
@@ -33,7 +37,7 @@ export function buildVoteMatrix(contributionIds: readonly string[], votes: reado
   const cIndex = new Map(contributionIds.map((id, i) => [id, i]));
   const pIndex = new Map<string, number>();
   const participants: string[] = [];
-  const cells = contributionIds.map(() => new Map<number, VoteValue>());
+  const cells = contributionIds.map(() => new Map<number, { vote: VoteValue; session: string | null }>());
   for (const v of votes) {
     const c = cIndex.get(v.contribution);
     if (c === undefined) continue;
@@ -43,20 +47,22 @@ export function buildVoteMatrix(contributionIds: readonly string[], votes: reado
       pIndex.set(v.participant, p);
       participants.push(v.participant);
     }
-    cells[c].set(p, v.vote);
+    cells[c].set(p, { vote: v.vote, session: v.sessionId ?? null });
   }
   const votesPerParticipant = new Array<number>(participants.length).fill(0);
   let total = 0;
   const voters: number[][] = [];
   const values: VoteValue[][] = [];
+  const sessions: (string | null)[][] = [];
   for (const m of cells) {
     const ps = [...m.keys()].sort((a, b) => a - b);
     voters.push(ps);
-    values.push(ps.map((p) => m.get(p)!));
+    values.push(ps.map((p) => m.get(p)!.vote));
+    sessions.push(ps.map((p) => m.get(p)!.session));
     for (const p of ps) votesPerParticipant[p]++;
     total += ps.length;
   }
-  return { participants, contributions: [...contributionIds], voters, values, votesPerParticipant, total };
+  return { participants, contributions: [...contributionIds], voters, values, sessions, votesPerParticipant, total };
 }
 
 /** Stage 3 of the synthesis: the votes that count, each contribution's tally, and the thresholds the round's size sets. */
@@ -112,17 +118,18 @@ export function flagsOf(t: VoteTally, commonGroundTags: number, th: MethodThresh
 
 /**
  * How distinct participants lean over a set of contributions (a theme): each participant is
- * counted once, by the sign of (agrees - disagrees) over the set.
+ * counted once, by the sign of (agrees - disagrees) over the set. `only` keeps some votes alone
+ * (by contribution index and position among its voters), for the lean within one session.
  */
-export function leanOver(m: VoteMatrix, contributionIdx: readonly number[], scratch?: Int32Array, touched?: number[]): Leaning {
+export function leanOver(m: VoteMatrix, contributionIdx: readonly number[], scratch?: Int32Array, only?: (c: number, i: number) => boolean): Leaning {
   const net = scratch ?? new Int32Array(m.participants.length);
-  const seen = touched ?? [];
-  seen.length = 0;
+  const seen: number[] = [];
   const mark = new Uint8Array(m.participants.length);
   for (const c of contributionIdx) {
     const ps = m.voters[c];
     const vs = m.values[c];
     for (let i = 0; i < ps.length; i++) {
+      if (only && !only(c, i)) continue;
       const p = ps[i];
       if (!mark[p]) {
         mark[p] = 1;
@@ -141,4 +148,22 @@ export function leanOver(m: VoteMatrix, contributionIdx: readonly number[], scra
     else pass++;
   }
   return { participants: seen.length, agree, disagree, pass };
+}
+
+/**
+ * Agreement session by session with the statements of a set that were voted on in more than one
+ * session: the same statements, so a rise means minds met, not that easier statements came later.
+ * A vote's session is the one the input gave it, else its contribution's. Empty when no statement
+ * was voted on in two sessions.
+ */
+export function sharedStatementTrend(m: VoteMatrix, contributionIdx: readonly number[], contributionSession: readonly (string | undefined)[], sessionOrder: readonly string[], scratch?: Int32Array): SessionAgreement[] {
+  const sessionOf = (c: number, i: number) => m.sessions[c][i] ?? contributionSession[c];
+  const shared = contributionIdx.filter((c) => new Set(m.voters[c].map((_, i) => sessionOf(c, i))).size > 1);
+  if (shared.length === 0) return [];
+  return sessionOrder
+    .map((sessionId) => {
+      const l = leanOver(m, shared, scratch, (c, i) => sessionOf(c, i) === sessionId);
+      return { sessionId, agree: l.agree, participants: l.participants };
+    })
+    .filter((p) => p.participants > 0);
 }

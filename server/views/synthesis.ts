@@ -41,7 +41,7 @@ export function roundSynthesisInput(round: Round): SynthesisInput {
     .map((s) => ({ id: s.id, title: s.title, place: s.place, date: s.date, format: s.format }));
   const questions = round.sessionOrder.flatMap((sessionId) => {
     const s = round.sessions.get(sessionId)!;
-    return s.questionOrder.map((id) => s.questions.get(id)!).map((q) => ({ id: q.id, text: q.text, group: q.group ?? undefined, sessionId }));
+    return s.questionOrder.map((id) => s.questions.get(id)!).map((q) => ({ id: q.id, text: q.text, group: q.group ?? undefined, sessionId, opened: q.status !== 'pending' }));
   });
   return { title: round.title, sessions, questions, contributions, votes, tagSet: round.tagSet, curation: round.curation ?? undefined };
 }

@@ -72,12 +72,18 @@ const expectedHeading1 = [
   PART_TITLES.conduct,
   PART_TITLES.questions,
   PART_TITLES.consolidation,
+  PART_TITLES.groups,
   PART_TITLES.convergence,
+  PART_TITLES.rejected,
   PART_TITLES.divergence,
   PART_TITLES.reflection,
   PART_TITLES.quotes,
   PART_TITLES.method,
+  PART_TITLES.annexByTheme,
+  PART_TITLES.annexByQuestion,
 ];
+/** The annex by theme: its sections are Heading 2, the themes under them Heading 3. */
+const annexThemes = (report: Report) => report.annexByTheme.flatMap((s) => s.groups.map((g) => g.heading));
 
 describe('the Word export', () => {
   const report = reportFixture();
@@ -104,11 +110,14 @@ describe('the Word export', () => {
       PART_TITLES.categories,
       ...groupHeadings(report.questionsPut),
       ...report.consolidation.map((s) => s.heading),
+      ...report.groups.profiles.map((g) => g.heading),
       ...groupHeadings(report.keyConvergence),
       ...groupHeadings(report.furtherReflection),
       PART_TITLES.strengthWords,
+      ...report.annexByTheme.map((s) => s.heading),
+      ...groupHeadings(report.annexByQuestion),
     ]);
-    expect(withStyle(document, 'Heading3')).toEqual(report.consolidation.flatMap((s) => s.themes.map((t) => t.label)));
+    expect(withStyle(document, 'Heading3')).toEqual([...report.consolidation.flatMap((s) => s.themes.map((t) => t.label)), ...annexThemes(report)]);
   });
 
   it('formats through styles only: a serif body font by default, no formatting on paragraphs or runs', async () => {
@@ -147,9 +156,13 @@ describe('the Word export', () => {
       const figures = all(p, 'r').filter((r) => attr(all(r, 'rStyle')[0], 'val') === 'FindingFigures');
       expect(figures.map(textOf).join('')).toBe(`(${f.figures})`);
       const after = blocks.slice(blocks.indexOf(p) + 1);
+      // The substance first (quotes, each labelled only where quotable), then the counter-view, where it divides, the questions.
+      const quotes = f.quotes.flatMap((q) => [['PullQuote', `“${q.text}”`], ...(q.attribution ? [['QuoteAttribution', `— ${q.attribution}`]] : [])]);
+      const counter = f.counter ? [['FindingNote', `A counter-view: “${f.counter.text}” (${f.counter.figures})`]] : [];
       const notes = f.divides ? [['FindingNote', f.divides]] : [];
-      const quotes = f.quotes.flatMap((q) => [['PullQuote', `“${q.text}”`], ['QuoteAttribution', `— ${q.attribution}`]]);
-      expect(after.slice(0, notes.length + quotes.length).map((b) => [styleOf(b), textOf(b)])).toEqual([...notes, ...quotes]);
+      const questions = f.questions.length > 0 ? [['FindingNote', 'Questions raised:'], ...f.questions.map((q) => ['ListParagraph', q])] : [];
+      const expected = [...quotes, ...counter, ...notes, ...questions];
+      expect(after.slice(0, expected.length).map((b) => [styleOf(b), textOf(b)])).toEqual(expected);
     });
   });
 
@@ -180,8 +193,10 @@ describe('the Word export', () => {
     expect(attr(style('Quote Attribution'), 'styleId')).toBe('QuoteAttribution');
 
     const quotes = [...findings.flatMap((f) => f.quotes), ...report.pullQuotes];
+    expect(quotes.some((q) => q.attribution === null)).toBe(true);
     expect(withStyle(document, 'PullQuote')).toEqual(quotes.map((q) => `“${asText(q.text)}”`));
-    expect(withStyle(document, 'QuoteAttribution')).toEqual(quotes.map((q) => `— ${q.attribution}`));
+    // An unattributed quote stands alone: only a quotable one is followed by its label.
+    expect(withStyle(document, 'QuoteAttribution')).toEqual(quotes.filter((q) => q.attribution).map((q) => `— ${q.attribution}`));
     const twoLines = paragraphs(document).find((p) => textOf(p).includes('limbo'))!;
     expect(all(twoLines, 'br')).toHaveLength(1);
   });
@@ -192,11 +207,16 @@ describe('the Word export', () => {
       sessions: [],
       participantsByCategory: [],
       questionsPut: [],
+      frameworkNote: null,
       consolidation: [],
+      groups: { summary: [], profiles: [] },
       keyConvergence: [],
+      rejected: [],
       divergence: [],
       furtherReflection: [],
       pullQuotes: [],
+      annexByTheme: [],
+      annexByQuestion: [],
     };
     const { document } = await unpack(bare);
     expect(withStyle(document, 'Heading1')).toEqual([PART_TITLES.conduct, PART_TITLES.consolidation, PART_TITLES.method]);
@@ -213,8 +233,8 @@ describe('the Word export', () => {
       const attackedFindings = findingsOf(attacked);
       const places = [
         attackedFindings.map((f) => f.text),
-        attackedFindings.flatMap((f) => f.quotes.flatMap((q) => [q.text, q.attribution])),
-        attacked.pullQuotes.flatMap((q) => [q.text, q.attribution]),
+        attackedFindings.flatMap((f) => f.quotes.flatMap((q) => [q.text, ...(q.attribution === null ? [] : [q.attribution])])),
+        attacked.pullQuotes.flatMap((q) => [q.text, ...(q.attribution === null ? [] : [q.attribution])]),
         [...attacked.questionsPut, ...attacked.furtherReflection].flatMap((g) => g.items),
         attacked.consolidation.flatMap((s) => s.themes.map((t) => t.label)),
         attacked.sessions.map((s) => s.title),
@@ -234,7 +254,7 @@ describe('the Word export', () => {
       const { document, xml } = await unpack(attacked);
       const texts = paragraphs(document).map(textOf);
       for (const hostile of hostileTexts) expect(texts.some((t) => t.includes(asText(hostile)))).toBe(true);
-      expect(withStyle(document, 'Heading3')).toEqual(attacked.consolidation.flatMap((s) => s.themes.map((t) => asText(t.label))));
+      expect(withStyle(document, 'Heading3')).toEqual([...attacked.consolidation.flatMap((s) => s.themes.map((t) => t.label)), ...annexThemes(attacked)].map(asText));
       expect(xml.document).not.toMatch(FORBIDDEN);
       expect(xml.core).not.toMatch(FORBIDDEN);
       expect(xml.document).not.toContain('\r');

@@ -45,6 +45,7 @@ export function reportFixture(): Report {
         ],
       },
     ],
+    frameworkNote: 'The report’s codebook was not applied to one of the sessions.',
     consolidation: [
       {
         heading: 'Areas of common ground in current migration management',
@@ -60,7 +61,10 @@ export function reportFixture(): Report {
                 divides: null,
                 quotes: [
                   { text: 'Refugee protection under the 1951 Convention is common ground for every government at this table.', attribution: 'Brussels roundtable participant, civil society' },
+                  { text: 'Asylum is the one place where every State already signed up to the same rules.', attribution: null },
                 ],
+                counter: null,
+                questions: [],
               },
             ],
           },
@@ -77,6 +81,8 @@ export function reportFixture(): Report {
                   { text: 'We cannot address labour market needs by labour migration policies alone.', attribution: 'Brussels roundtable participant, business sector' },
                   { text: 'Circular migration works when workers can come back, and come back again.', attribution: 'Nairobi working lunch participant, government sector' },
                 ],
+                counter: { text: 'Temporary schemes only trap workers in debt to recruiters.', attribution: null, figures: '4 agreed, 7 disagreed, 1 passed' },
+                questions: ['Who would police recruiters across borders?'],
               },
             ],
           },
@@ -90,6 +96,8 @@ export function reportFixture(): Report {
                 figures: '11 of 23 participants who voted leaned to agree, 12 to disagree; three contributions',
                 divides: 'Participants split on “Enforcement and border control should come before any new global framework.” (6 agreed, 6 disagreed, 0 passed).',
                 quotes: [],
+                counter: null,
+                questions: [],
               },
             ],
           },
@@ -108,6 +116,8 @@ export function reportFixture(): Report {
                 figures: '8 of 11 participants who voted leaned to agree, 1 to disagree, 2 passed; two contributions',
                 divides: null,
                 quotes: [{ text: 'Parliamentarians can hold governments to their migration commitments.', attribution: 'Washington roundtable participant, Parliamentarian' }],
+                counter: null,
+                questions: [],
               },
             ],
           },
@@ -121,12 +131,22 @@ export function reportFixture(): Report {
                 figures: '24 of 31 participants who voted leaned to agree, 7 to disagree; three contributions',
                 divides: '7 of 31 participants leaned to disagree.',
                 quotes: [],
+                counter: null,
+                questions: [],
               },
             ],
           },
         ],
       },
     ],
+    groups: {
+      summary: ['The votes of the 30 participants who cast at least seven votes fall into two opinion groups: group A (18 participants) and group B (12 participants).'],
+      profiles: [
+        { heading: 'Group A: 18 participants', lines: ['Agreed more than the other groups that “Labour mobility needs employers at the table” (15 of 17 in group A agreed; 2 of 11 of the others).'] },
+        { heading: 'Group B: 12 participants', lines: ['No statement sets group B apart at the 90 % level.'] },
+      ],
+    },
+    rejected: ['Most of those who voted rejected “Close every border until a treaty is signed” (25 of 30 disagreed, 3 agreed).'],
     keyConvergence: [
       {
         heading: 'Areas of common ground in current migration management',
@@ -176,6 +196,13 @@ export function reportFixture(): Report {
         { word: 'several', rule: 'at least 2 agree' },
       ],
     },
+    annexByTheme: [
+      {
+        heading: 'Areas of common ground in current migration management',
+        groups: [{ heading: 'Common ground in the protection of refugees and asylum seekers', items: ['Refugee protection is common ground (9 agreed, 0 disagreed, 1 passed)'] }],
+      },
+    ],
+    annexByQuestion: [{ heading: 'What would a more universal response actually govern?', items: ['Refugee protection is common ground (9 agreed, 0 disagreed, 1 passed) — Common ground in the protection of refugees and asylum seekers'] }],
   };
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { parseCliInput } from '../../server/cli/input.js';
 import { buildReport, categoryBreakdown } from '../../server/documents/build-report.js';
+import { synthesize } from '../../server/synthesis/engine.js';
 import { renderHtml } from '../../server/documents/html.js';
 import { renderMarkdown } from '../../server/documents/markdown.js';
 import { hostileReport, hostileTexts } from './hostile.js';
@@ -31,6 +33,14 @@ describe('the report of a round', () => {
     expectGolden('round.html', renderHtml(report));
   });
 
+  it('matches the golden Markdown and HTML of a realistic roundtable: 32 contributions, three sessions, statements put again', () => {
+    const file = new URL('../data/roundtable/autumn-round.json', import.meta.url).pathname;
+    const input = parseCliInput(JSON.parse(readFileSync(file, 'utf8')), file);
+    const roundtable = buildReport({ synthesis: synthesize(input), input, participation: null, scope: 'round' });
+    expectGolden('roundtable.md', renderMarkdown(roundtable));
+    expectGolden('roundtable.html', renderHtml(roundtable));
+  });
+
   it('names a place only for the view voiced in that place alone', () => {
     const findings = report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings.map((f) => ({ theme: t.label, f }))));
     const placed = findings.filter(({ f }) => PLACES.some((p) => f.text.includes(p)));
@@ -56,11 +66,18 @@ describe('the report of a round', () => {
     expect(labour.findings[0].figures).toContain('40 % → 60 % → 90 %');
   });
 
-  it('quotes only what authors marked quotable, by their Chatham label', () => {
-    const quotable = new Map(threePlaceInput().contributions.filter((c) => c.quotable).map((c) => [c.text, c.quotable]));
-    const quotes = [...report.pullQuotes, ...report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings.flatMap((f) => f.quotes)))];
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const q of quotes) expect(q.attribution).toBe(quotable.get(q.text));
+  it('quotes contributions verbatim, unattributed, with a Chatham label only where the author marked it quotable', () => {
+    const label = new Map(threePlaceInput().contributions.map((c) => [c.text, c.quotable ?? null]));
+    const findings = report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings));
+    const quotes = [...report.pullQuotes, ...findings.flatMap((f) => [...f.quotes, ...(f.counter ? [f.counter] : [])])];
+    expect(quotes.some((q) => q.attribution === null)).toBe(true);
+    expect(quotes.some((q) => q.attribution !== null)).toBe(true);
+    for (const q of quotes) {
+      expect(label.has(q.text)).toBe(true);
+      expect(q.attribution).toBe(label.get(q.text));
+    }
+    // The pull quotes in their own part are only ever quotable ones.
+    for (const q of report.pullQuotes) expect(q.attribution).not.toBeNull();
   });
 
   it('groups the questions put as in Annex II, once each', () => {

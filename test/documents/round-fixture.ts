@@ -1,8 +1,8 @@
 /**
  * A fixed round of three sessions in three places, the way a facilitator would run one: Annex II
- * questions, ten voters a session, quotable contributions with their Chatham labels, a view
- * voiced only in Washington, one whose support grew from session to session, and one that
- * divided the room.
+ * questions (one opened, one never opened), ten voters a session, quotable contributions with
+ * their Chatham labels, a view voiced only in Washington (three contributions), a statement put
+ * again in later sessions whose support grew, and one that divided the room.
  */
 import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
 import type { DocumentSource } from '../../server/documents/source.js';
@@ -16,10 +16,13 @@ const SESSIONS = [
   { id: 's-washington', title: 'Washington roundtable', place: 'Washington', date: '2026-10-16', format: 'roundtable' },
 ];
 
-const [termGroup, piecesGroup] = annex.groups;
-const QUESTIONS = SESSIONS.flatMap((s) => [
-  { id: `${s.id}-q1`, text: termGroup.questions[0], group: termGroup.heading, sessionId: s.id },
-  { id: `${s.id}-q2`, text: piecesGroup.questions[0], group: piecesGroup.heading, sessionId: s.id },
+const [termGroup, piecesGroup, gapsGroup] = annex.groups;
+const QUESTIONS = SESSIONS.flatMap((s, i) => [
+  { id: `${s.id}-q1`, text: termGroup.questions[0], group: termGroup.heading, sessionId: s.id, opened: true },
+  // Opened in Brussels alone, with nothing posted under it: still a question put.
+  { id: `${s.id}-q2`, text: piecesGroup.questions[0], group: piecesGroup.heading, sessionId: s.id, opened: i === 0 },
+  // Seeded but never opened: not a question put.
+  { id: `${s.id}-q3`, text: gapsGroup.questions[0], group: gapsGroup.heading, sessionId: s.id, opened: false },
 ]);
 
 type Seed = Omit<ContributionInput, 'sessionId' | 'questionId' | 'place'> & { session: 0 | 1 | 2 };
@@ -33,6 +36,7 @@ const SEEDS: Seed[] = [
   { id: 'c06', session: 2, text: 'Labour mobility agreements with fair recruitment work best when employers help design them.' },
   { id: 'c07', session: 2, text: 'Parliamentarians can hold governments to their migration commitments.', quotable: 'Washington roundtable participant, Parliamentarian', category: 'parliamentarian' },
   { id: 'c08', session: 2, text: 'Members of parliament should meet across regions on migration.' },
+  { id: 'c17', session: 2, text: 'Legislators and parliamentarians need a standing group of their own on migration.' },
   { id: 'c09', session: 0, text: 'The Global Forum on Migration and Development must move from talking to acting.' },
   { id: 'c10', session: 1, text: 'The GFMD has value, but the Global Forum needs outcomes, not only dialogue.' },
   { id: 'c11', session: 2, text: 'The Global Forum should report its outcomes to the UN.' },
@@ -62,13 +66,16 @@ function sessionVotes(): Vote[] {
     ...votes('c01', b.slice(0, 9), [], b.slice(9)),
     ...votes('c02', n.slice(0, 9), n.slice(9)),
     ...votes('c03', w),
-    // Labour migration: support grows from Brussels to Washington.
+    // Labour migration: c04, put again in Nairobi and Washington, gains support: 40 % -> 60 % -> 90 %.
     ...votes('c04', b.slice(0, 4), b.slice(4, 8), b.slice(8)),
+    ...votes('c04', n.slice(0, 6), n.slice(6, 9), n.slice(9)).map((v) => ({ ...v, sessionId: 's-nairobi' })),
+    ...votes('c04', w.slice(0, 9), [], w.slice(9)).map((v) => ({ ...v, sessionId: 's-washington' })),
     ...votes('c05', n.slice(0, 6), n.slice(6, 9), n.slice(9)),
     ...votes('c06', w.slice(0, 9), w.slice(9)),
     // Parliamentarians: voiced only in Washington.
     ...votes('c07', w.slice(0, 7), w.slice(7, 8), w.slice(8)),
     ...votes('c08', w.slice(0, 6), [], w.slice(6, 8)),
+    ...votes('c17', w.slice(0, 5), w.slice(5, 6), w.slice(6, 8)),
     // The Global Forum: a clear majority.
     ...votes('c09', b.slice(0, 7), b.slice(7, 9)),
     ...votes('c10', n.slice(0, 7), n.slice(7, 8)),
@@ -86,7 +93,7 @@ export function threePlaceInput(): SynthesisInput {
   const contributions: ContributionInput[] = SEEDS.map(({ session, ...c }) => ({
     ...c,
     sessionId: SESSIONS[session].id,
-    questionId: QUESTIONS[session * 2].id,
+    questionId: QUESTIONS[session * 3].id,
     place: SESSIONS[session].place,
     quotable: c.quotable ?? null,
   }));

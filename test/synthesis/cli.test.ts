@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../server/cli/synthesize.js';
+import { ari } from '../../server/polis/compare.js';
+import { readPolisGroups } from '../../server/polis/import.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 
 const run = promisify(execFile);
@@ -78,6 +80,27 @@ describe('npm run synthesize', () => {
     const s = JSON.parse(readFileSync(out, 'utf8')) as Synthesis;
     expect(s.groups).toHaveLength(2);
     expect(readdirSync(join(dir, 'out'))).toEqual(['seattle.json']);
+  });
+
+  it('keeps the input’s own participant ids in the JSON, so its groups can be checked against Pol.is’s: ARI at least 0.70 on Seattle', async () => {
+    const seattle = `${polisDataDir()}/15-per-hour-seattle`;
+    const r = await cli(seattle, '--format', 'json');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as Synthesis;
+    const polis = readPolisGroups(seattle);
+    const ours = new Map(s.groups.flatMap((g) => g.participants.map((p) => [p, g.id] as const)));
+    const both = [...polis.keys()].filter((p) => ours.has(p));
+    expect(both).toHaveLength(138);
+    expect(ari(both.map((p) => ours.get(p)!), both.map((p) => polis.get(p)!))).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('--codebook none sets the codebook aside: emergent themes only', async () => {
+    const r = await cli(join(dir, 'good.json'), '--codebook', 'none');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as Synthesis;
+    expect(s.framework.codebook).toBe('none');
+    expect(s.themes.filter((t) => t.contributions.length > 0).every((t) => t.emergent)).toBe(true);
+    expect(s.contributions.every((c) => c.themeIds.every((t) => t.startsWith('emergent:')))).toBe(true);
   });
 
   it('uses --codebook in place of the default', async () => {

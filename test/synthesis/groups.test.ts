@@ -2,7 +2,8 @@ import { PCA } from 'ml-pca';
 import { describe, expect, it } from 'vitest';
 import { chooseClustering, silhouette, silhouettes } from '../../server/synthesis/cluster.js';
 import { ari } from '../../server/polis/compare.js';
-import { computeGroups, consensusStatements, divisiveStatements, groupConsensusStatements, propTest, smoothed } from '../../server/synthesis/groups.js';
+import { computeGroups } from '../../server/synthesis/groups.js';
+import { consensusStatements, countStatements, divisiveStatements, groupConsensusStatements, propTest, smoothed } from '../../server/synthesis/statements.js';
 import { methodThresholds } from '../../server/synthesis/method.js';
 import { pca2 } from '../../server/synthesis/pca.js';
 import { buildVoteMatrix, type Vote } from '../../server/synthesis/votes.js';
@@ -116,12 +117,13 @@ describe('opinion groups, consensus, divisive', () => {
   it('consensus: broad majority of everyone; group consensus: every group; divisive: groups apart', () => {
     const m = buildVoteMatrix(ids, camps());
     const g = computeGroups(m, th);
+    const counts = countStatements(m, g.members, g.grouped.length);
     const name = (cs: number[]) => cs.map((c) => ids[c]);
     // c1: 12/12 agree. c5: 9 of 12 agree, pa = 10/14 = 0.71, z = 2*sqrt(13)*(10/13 - 0.5) = 1.94 -> consensus too.
-    expect(name(consensusStatements(m, th))).toEqual(['c1', 'c5']);
+    expect(name(consensusStatements(counts, th, new Set()))).toEqual(['c1', 'c5']);
     // In the second camp c5 has 3 of 6 agreeing: (3+1)/(6+2) = 0.5 < 0.6, so only c1 is agreed within every group.
-    expect(name(groupConsensusStatements(m, g.members, th))).toEqual(['c1']);
-    const div = divisiveStatements(m, g.members, th);
+    expect(name(groupConsensusStatements(counts, th))).toEqual(['c1']);
+    const div = divisiveStatements(counts, th);
     expect(name(div.map((d) => d.c)).sort()).toEqual(['c2', 'c4']);
     expect(div[0].gap).toBeCloseTo(7 / 8 - 1 / 8, 12);
   });

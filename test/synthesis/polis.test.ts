@@ -4,6 +4,8 @@ import { compareWithPolis } from '../../server/polis/compare.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import { InputError } from '../../server/synthesis/errors.js';
 import { importPolisFolder, parsePolisComments, parsePolisVotes, readPolisGroups } from '../../server/polis/import.js';
+import { methodThresholds } from '../../server/synthesis/method.js';
+import { propTest, twoPropTest } from '../../server/synthesis/statements.js';
 import { buildVoteMatrix } from '../../server/synthesis/votes.js';
 
 const DATA = polisDataDir();
@@ -65,5 +67,51 @@ describe('agreement with Pol.is on real conversations', () => {
     expect(r.compared).toBe(24);
     expect(Number.isFinite(r.ari)).toBe(true);
     expect(r.polisMajority.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Pol.is fidelity on real conversations', () => {
+  const Z = methodThresholds(7).consensus.z;
+  const seattle = synthesize(importPolisFolder(`${DATA}/15-per-hour-seattle`).input);
+  const london = synthesize(importPolisFolder(`${DATA}/london.youth.policing`).input);
+  const byId = (s: typeof seattle) => new Map(s.contributions.map((c) => [c.id, c]));
+
+  it('no statement is both consensus and divisive (Seattle’s “living wage” statement was both)', () => {
+    for (const s of [seattle, london]) expect(s.consensus.filter((id) => s.divisive.includes(id))).toEqual([]);
+    expect(seattle.divisive).toContain('12');
+  });
+
+  it('consensus is ranked by group-informed consensus', () => {
+    for (const s of [seattle, london]) {
+      const gic = s.consensus.map((id) => byId(s).get(id)!.gic!);
+      expect(gic).toEqual([...gic].sort((a, b) => b - a));
+    }
+  });
+
+  it('reports the statement most participants rejected (“hike it up to $20”: 62 disagreed, 23 agreed)', () => {
+    const c = byId(seattle).get('26')!;
+    expect(c.tally).toMatchObject({ agree: 23, disagree: 62 });
+    expect(seattle.rejected).toEqual(['26']);
+    expect(c.rejected).toBe(true);
+  });
+
+  it("every statement said to set a group apart passes both of Pol.is's tests at 90 %", () => {
+    for (const s of [seattle, london]) {
+      for (const g of s.groups) {
+        for (const st of g.stances) {
+          expect(propTest(st.groupCount, st.groupSeen)).toBeGreaterThan(Z);
+          expect(twoPropTest(st.groupCount, st.groupSeen, st.restCount, st.restSeen)).toBeGreaterThan(Z);
+        }
+      }
+    }
+    expect(seattle.groups.every((g) => g.stances.length > 0)).toBe(true);
+  });
+
+  it('London: statements about the participants themselves are no consensus, and fewer statements are (22 of 36 before)', () => {
+    const demographic = london.contributions.filter((c) => c.demographic).map((c) => c.id);
+    expect(demographic).toHaveLength(12);
+    expect(london.consensus.filter((id) => demographic.includes(id))).toEqual([]);
+    expect(london.consensus.length).toBeLessThan(22);
+    expect(london.groupConsensus.length).toBeGreaterThan(0);
   });
 });

@@ -189,14 +189,17 @@ describe('stage 5: contributions as shown', () => {
       codings: [coding(['t'], [['t', 0.12345, ['x']]]), coding([])],
       placement: { themeIds: [['t'], []], reasons: [['x'], []], placed: [false, true], offTopic: [false, false] },
       votes: { tallies, thresholds: methodThresholds(3) },
-      opinions: { consensus: ['a'], groupConsensus: [], divisive: ['b'] },
+      opinions: { consensus: ['a'], groupConsensus: [], rejected: [], divisive: ['b'], byGroup: [[], []], gic: [null, null] },
       pinned: ['b'],
       marks: tagMarks(contributions),
+      demographic: [false, false],
+      texts: readTexts(contributions),
     });
     expect(shown[0]).toEqual({
       id: 'a', text: 'A', sessionId: 's1', questionId: null, themeIds: ['t'], reason: ['x'], score: 0.123, placed: false,
       tally: tallies[0], convergent: true, divergent: false, uncertain: true, tags: { 'common-ground': 2 },
-      quotable: 'Brussels participant', starred: false, pinned: false, consensus: true, groupConsensus: false, divisive: false,
+      quotable: 'Brussels participant', starred: false, pinned: false, consensus: true, groupConsensus: false, rejected: false, divisive: false,
+      demographic: false, centrality: 0.123, byGroup: [], gic: null,
     });
     expect(shown[1]).toMatchObject({ placed: true, themeIds: [], divergent: true, convergent: false, starred: true, pinned: true, divisive: true, tags: {} });
     expect(shown[0].tags).not.toBe(contributions[0].tags);
@@ -208,7 +211,8 @@ function shownAs(id: string, themeIds: string[], score: number, extra: Partial<C
   return {
     id, text: `Text ${id}`, sessionId: null, questionId: null, themeIds, reason: [], score, placed: false,
     tally: { agree: 0, disagree: 0, pass: 0, seen: 0 }, convergent: false, divergent: false, uncertain: false, tags: {},
-    quotable: null, starred: false, pinned: false, consensus: false, groupConsensus: false, divisive: false, ...extra,
+    quotable: null, starred: false, pinned: false, consensus: false, groupConsensus: false, rejected: false, divisive: false,
+    demographic: false, centrality: score, byGroup: [], gic: null, ...extra,
   };
 }
 
@@ -228,7 +232,7 @@ describe('stage 6: themes with their support', () => {
   const votes = [v('p1', 'a', 1), v('p2', 'a', -1), v('p1', 'b', 1), v('p3', 'c', 1), v('p4', 'c', 1), v('p5', 'c', 1)];
   const suggestion = { id: 'emergent:diaspora+housing', label: 'Diaspora, housing', terms: ['diaspora', 'housing'], contributions: ['d'] };
   const run = (sessions: { id: string }[]) =>
-    themesWithSupport({ codebookThemes: active, suggestions: [suggestion], shown, contributions, sessions, matrix: buildVoteMatrix(['a', 'b', 'c', 'd'], votes), texts: readTexts(contributions), marks: tagMarks(contributions) });
+    themesWithSupport({ codebookThemes: active, suggestions: [suggestion], shown, contributions, sessions, matrix: buildVoteMatrix(['a', 'b', 'c', 'd'], votes), texts: readTexts(contributions), marks: tagMarks(contributions), room: { voters: 5, contributions: 4 } });
 
   it('orders each theme by score then agreement, counts its voters once each, and sums its tags and flags', () => {
     const { themes, strengths } = run([{ id: 's1' }, { id: 's2' }]);
@@ -238,7 +242,8 @@ describe('stage 6: themes with their support', () => {
     expect(labour.tally).toEqual({ contributions: 3, participants: 5, agree: 4, disagree: 1, pass: 0, commonGround: 3, convergent: 1, divergent: 1, uncertain: 0 });
     expect(labour.terms).toContain('workers');
     expect(themes[0]).toMatchObject({ contributions: [], secondary: ['b'] });
-    expect(strengths.get('labour')).toMatchObject({ word: 'a growing majority', agree: 4, participants: 5, basis: 'votes' });
+    // Agreement was higher in s2 than in s1, but on other statements: a clear majority, not a growing one.
+    expect(strengths.get('labour')).toMatchObject({ word: 'a clear majority', agree: 4, participants: 5, basis: 'votes', room: 5 });
     expect(strengths.get('gfmd')).toMatchObject({ word: 'no one', basis: 'contributions', contributions: 0 });
   });
 
@@ -248,16 +253,21 @@ describe('stage 6: themes with their support', () => {
     expect(emergent.description).toBe('Contributions no codebook theme covers that share: diaspora, housing.');
   });
 
-  it('follows agreement session by session only where there was more than one session', () => {
-    const rising = (sessions: { id: string }[]) => {
-      const growing = [
-        ...['p1', 'p2'].map((p) => v(p, 'a', 1)), ...['p3', 'p4', 'p5'].map((p) => v(p, 'a', 0)),
-        ...['q1', 'q2', 'q3', 'q4', 'q5'].map((p) => v(p, 'b', 1)),
-      ];
-      return themesWithSupport({ codebookThemes: active, suggestions: [], shown: shown.slice(0, 2).map((c) => ({ ...c, themeIds: ['labour'] })), contributions: contributions.slice(0, 2), sessions, matrix: buildVoteMatrix(['a', 'b'], growing), texts: readTexts(contributions.slice(0, 2)), marks: tagMarks(contributions.slice(0, 2)) }).strengths.get('labour')!;
-    };
-    expect(rising([{ id: 's1' }, { id: 's2' }])).toMatchObject({ word: 'a growing majority', trend: [{ sessionId: 's1', ratio: 0.4 }, { sessionId: 's2', ratio: 1 }] });
-    expect(rising([{ id: 's1' }]).trend).toBeUndefined();
+  it('calls a majority growing only where the same statements were voted on in several sessions and agreement with them rose', () => {
+    const strengthOf = (votes: Vote[], sessions: { id: string }[]) =>
+      themesWithSupport({ codebookThemes: active, suggestions: [], shown: shown.slice(0, 2).map((c) => ({ ...c, themeIds: ['labour'] })), contributions: contributions.slice(0, 2), sessions, matrix: buildVoteMatrix(['a', 'b'], votes), texts: readTexts(contributions.slice(0, 2)), marks: tagMarks(contributions.slice(0, 2)), room: { voters: 10, contributions: 2 } }).strengths.get('labour')!;
+    const two = [{ id: 's1' }, { id: 's2' }];
+    // Statement a (session s1): 2 of 5 agree in s1. Statement b (s2): 5 of 5 agree. Different statements: no trend.
+    const otherStatements = [...['p1', 'p2'].map((p) => v(p, 'a', 1)), ...['p3', 'p4', 'p5'].map((p) => v(p, 'a', 0)), ...['q1', 'q2', 'q3', 'q4', 'q5'].map((p) => v(p, 'b', 1))];
+    expect(strengthOf(otherStatements, two)).toMatchObject({ word: 'a clear majority' });
+    expect(strengthOf(otherStatements, two).trend).toBeUndefined();
+    // Statement a again, carried into s2: 2 of 5 agreed in s1, 5 of 5 in s2 (40 % -> 100 %): growing.
+    const carried = [...['p1', 'p2'].map((p) => v(p, 'a', 1)), ...['p3', 'p4', 'p5'].map((p) => v(p, 'a', 0)), ...['q1', 'q2', 'q3', 'q4', 'q5'].map((p) => ({ ...v(p, 'a', 1), sessionId: 's2' }))];
+    expect(strengthOf(carried, two)).toMatchObject({ word: 'a growing majority', trend: [{ sessionId: 's1', ratio: 0.4 }, { sessionId: 's2', ratio: 1 }] });
+    // The same votes, agreement falling: not growing.
+    const falling = carried.map((x) => ({ ...x, sessionId: x.sessionId === 's2' ? 's1' : 's2' }));
+    expect(strengthOf(falling, two).word).toBe('a clear majority');
+    expect(strengthOf(carried, [{ id: 's1' }]).trend).toBeUndefined();
   });
 });
 
@@ -287,8 +297,8 @@ describe('stage 7: questions for further reflection, then findings', () => {
       { id: 'd', text: 'D?', sessionId: 's2', place: 'Brussels' },
     ];
     const shown = contributions.map((c) => shownAs(c.id, [c.id === 'c' ? 'gfmd' : 'labour'], 0));
-    const themeOf = (id: string, members: string[]): Theme => ({ id, label: id, code: id, heading: 'H', description: '', emergent: false, contributions: members, secondary: [], terms: [], tally: { contributions: members.length, participants: 0, agree: 0, disagree: 0, pass: 0, commonGround: 0, convergent: 0, divergent: 0, uncertain: 0 } });
-    const byContributions = (n: number): Strength => ({ word: n >= 2 ? 'several' : 'one participant', agree: 0, disagree: 0, pass: 0, participants: 0, ratio: 0, basis: 'contributions', contributions: n });
+    const themeOf = (id: string, members: string[]): Theme => ({ id, label: id, code: id, heading: 'H', description: '', emergent: false, contributions: members, secondary: [], terms: [], phrases: [], tally: { contributions: members.length, participants: 0, agree: 0, disagree: 0, pass: 0, commonGround: 0, convergent: 0, divergent: 0, uncertain: 0 } });
+    const byContributions = (n: number): Strength => ({ word: n >= 2 ? 'several' : 'one participant', agree: 0, disagree: 0, pass: 0, participants: 0, ratio: 0, basis: 'contributions', contributions: n, room: 0 });
     const findings = draftFindings({
       contributions,
       sessions: [{ id: 's1', place: 'Brussels' }, { id: 's2', place: 'Nairobi' }],
@@ -297,8 +307,9 @@ describe('stage 7: questions for further reflection, then findings', () => {
       strengths: new Map([['labour', byContributions(3)], ['gfmd', byContributions(1)]]),
       opinions: { groups: [], divides: new Map() },
       questions: [{ contributionId: 'd', text: 'D?', source: 'promoted', tagged: 0, themeId: 'labour' }],
+      matrix: buildVoteMatrix(['a', 'b', 'c', 'd'], []),
       edited: new Map([['labour', 'In the facilitator’s words.']]),
-      minSupport: 2,
+      thresholds: { findingMinSupport: 2, onlyInMinContributions: 3 },
     });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ number: 1, themeId: 'labour', onlyIn: { place: 'Brussels' }, questions: ['d'], text: 'In the facilitator’s words.', edited: true });

@@ -13,7 +13,7 @@ describe('strength words', () => {
     [2, 3, 0, 'a clear majority'],
     [6, 10, 0, 'a majority'],
     [5, 10, 0, 'many'], // exactly half is not a majority
-    [10, 40, 0, 'many'],
+    [14, 40, 0, 'many'],
     [3, 9, 0, 'many'],
     [3, 10, 0, 'several'],
     [2, 2, 0, 'several'], // a majority needs at least 3 voters

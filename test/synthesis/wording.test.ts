@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from '../../server/documents/build-report.js';
+import { figuresOf } from '../../server/documents/report-findings.js';
 import { capitalise, counted, dateSpan, listInWords, longDate, nounFor, percent } from '../../server/synthesis/wording.js';
 
 describe('wording in English, as the documents have always written it', () => {
@@ -41,7 +41,7 @@ describe('wording in English, as the documents have always written it', () => {
       { sessionId: 'a', agree: 2, participants: 5, ratio: 0.4 },
       { sessionId: 'b', agree: 13, participants: 23, ratio: 0.565 },
     ];
-    expect(figuresOf({ word: 'a growing majority', agree: 15, disagree: 0, pass: 13, participants: 28, ratio: 0.536, basis: 'votes', contributions: 2, trend })).toContain('40 % → 57 %');
+    expect(figuresOf({ word: 'a growing majority', agree: 15, disagree: 0, pass: 13, participants: 28, ratio: 0.536, basis: 'votes', contributions: 2, room: 28, trend })).toContain('40 % → 57 %');
   });
 
   it('keeps a day that does not exist as it was written', () => {

@@ -171,6 +171,8 @@ export default {
         several: 'several',
         'one participant': 'one participant',
         'strong divergence': 'strong divergence',
+        'a majority disagreed': 'a majority disagreed',
+        'more disagreed': 'more disagreed',
         'no one': 'no one',
       },
     },

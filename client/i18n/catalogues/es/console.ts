@@ -173,6 +173,8 @@ export default {
         several: 'varios',
         'one participant': 'un participante',
         'strong divergence': 'fuerte divergencia',
+        'a majority disagreed': 'una mayoría en desacuerdo',
+        'more disagreed': 'más desacuerdos',
         'no one': 'nadie',
       },
     },

@@ -173,6 +173,8 @@ export default {
         several: 'plusieurs',
         'one participant': 'un participant',
         'strong divergence': 'forte divergence',
+        'a majority disagreed': 'une majorité en désaccord',
+        'more disagreed': 'davantage de désaccords',
         'no one': 'personne',
       },
     },
