@@ -55,6 +55,8 @@ export async function benchVoteAggregates(participants = 200, votesPerSecond = 1
   const node = await startNodeProcess();
   try {
     const room = await roomWithOpenQuestion(node);
+    // The projector counts votes only where the room may see tallies.
+    await ok(room.facilitator, 'session:settings', { sessionId: room.sessionId, settings: { tallies: 'always' } });
     const statements: string[] = [];
     for (let i = 0; i < 40; i++) {
       statements.push((await ok(room.facilitator, 'discussion:add', { sessionId: room.sessionId, questionId: room.questionId, text: `Statement ${i}` })).contributionId);
@@ -85,7 +87,7 @@ export async function benchVoteAggregates(participants = 200, votesPerSecond = 1
     let projectorSeen = 0;
     projector.on('projector:updated', ({ snapshot }) => {
       const now = performance.now();
-      while (projectorSeen < Math.min(snapshot.counts.votes, sentTimes.length)) projectorSamples.push(now - sentTimes[projectorSeen++]);
+      while (projectorSeen < Math.min(snapshot.counts.votes ?? 0, sentTimes.length)) projectorSamples.push(now - sentTimes[projectorSeen++]);
     });
 
     const totals = new Map<string, number>();

@@ -1,23 +1,55 @@
 /**
- * Keyed hashes of a phone's secret token. Each purpose has its own derivation, so the key that
- * marks a phone's own contributions cannot be joined to the key that holds its votes, nor to the roster.
+ * Keyed hashes of a phone's secret token. Each purpose has its own derivation, so nothing derived for
+ * one purpose can be joined to what is derived for another, and two contributions of one phone carry
+ * nothing in common:
+ * - the author seed and the operation seed stay in the socket's memory; what is stored is, per
+ *   contribution, an author tag (the seed's hash of the contribution id) and, per operation, an
+ *   operation key (the seed's hash of the opId). Without the token nobody, the holder of the server's
+ *   secret included, can tell whether two tags or two operation keys come from the same phone;
+ * - the voter key is the phone's row of the vote matrix (the synthesis needs it), one per session, so
+ *   that a round's matrix does not say who attended which sessions (a rare pattern names a person);
+ * - the roster key counts the phone once per session.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface PhoneKeys {
-  authorKey: string;
+  authorSeed: Buffer;
+  opSeed: Buffer;
   voterKey: string;
   rosterKey: string;
+  /** The single author key contributions stored before author tags carry: compared with them, never stored. */
+  legacyAuthorKey: string;
 }
 
-export function derivePhoneKeys(secret: Buffer, roundId: string, sessionId: string, token: string): PhoneKeys {
-  const keyed = (purpose: string, scope: string) =>
-    createHmac('sha256', secret).update(`${purpose}\u0000${scope}\u0000${token}`).digest('base64url').slice(0, 32);
+const TAG_LENGTH = 22; // 132 bits of base64url
+
+function keyed(key: Buffer, ...parts: string[]): Buffer {
+  return createHmac('sha256', key).update(parts.join('\u0000')).digest();
+}
+
+/**
+ * `votersPerRound`: the round's log holds votes stored when voter keys spanned the round; its phones keep
+ * that key, so that their earlier votes stay theirs.
+ */
+export function derivePhoneKeys(secret: Buffer, roundId: string, sessionId: string, token: string, votersPerRound = false): PhoneKeys {
+  const text = (purpose: string, scope: string) => keyed(secret, purpose, scope, token).toString('base64url').slice(0, 32);
   return {
-    authorKey: keyed('author', roundId),
-    voterKey: keyed('voter', roundId),
-    rosterKey: keyed('roster', sessionId),
+    authorSeed: keyed(secret, 'author-seed', roundId, token),
+    opSeed: keyed(secret, 'op-seed', roundId, token),
+    voterKey: votersPerRound ? text('voter', roundId) : text('session-voter', sessionId),
+    rosterKey: text('roster', sessionId),
+    legacyAuthorKey: text('author', roundId),
   };
+}
+
+/** What a contribution stores of its author: only the phone holding the seed can recompute it. */
+export function authorTag(authorSeed: Buffer, contributionId: string): string {
+  return createHmac('sha256', authorSeed).update(contributionId).digest('base64url').slice(0, TAG_LENGTH);
+}
+
+/** What an event stores of the opId that made it: scoped to the phone, unlinkable to its other operations. */
+export function operationKey(opSeed: Buffer, opId: string): string {
+  return createHmac('sha256', opSeed).update(opId).digest('base64url').slice(0, TAG_LENGTH);
 }
 
 export function newId(): string {

@@ -3,6 +3,7 @@
  * Embedded mode (the default) needs nothing outside the process; with REDIS_URL the node shares
  * its log, Socket.IO adapter, rate limits and presence with every other node on that Redis.
  */
+import { silenceDebugOutput } from './quiet-debug.js';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,7 @@ import { Publisher } from './realtime/publisher.js';
 import { RoundRegistry } from './rounds/registry.js';
 import { addressKeyer, addressMiddleware } from './socket/address.js';
 import { attachSocketHandlers } from './socket/connection.js';
+import { FailureReport } from './socket/failures.js';
 import { createCommandGuard } from './socket/guard.js';
 import { GuessPacer } from './socket/guess-pacer.js';
 import { createJoinGate } from './socket/join-gate.js';
@@ -32,7 +34,7 @@ import { closePdfRenderer } from './documents/pdf.js';
 export interface ConcertNode {
   url: string;
   port: number;
-  /** Random per process: names this node's writes in a shared log and its presence reports. */
+  /** Random per process: names this node in its presence reports to other nodes (never in anything stored). */
   nodeId: string;
   io: TypedServer;
   http: HttpServer;
@@ -50,6 +52,7 @@ export interface NodeOptions {
 }
 
 export async function startNode(config: Config, options: NodeOptions = {}): Promise<ConcertNode> {
+  silenceDebugOutput();
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const limits = { ...DEFAULT_RATE_LIMITS, ...limitsFromConfig(config), ...options.limits };
   const nodeId = randomBytes(6).toString('base64url');
@@ -64,11 +67,13 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   // The app is the server's request handler before Socket.IO attaches: engine.io then takes the
   // requests under its path and hands every other one to the app, so no request is answered twice.
   const http = createServer(app);
+  // No connection state recovery: it routes every message sent to one socket through the adapter, which in
+  // Redis mode stores it, with the time in its entry id and the socket in its rooms. The client enters its
+  // role again after every reconnect and gets a fresh snapshot, so it needs none of that.
   const io: TypedServer = new Server(http, {
     path: SOCKET_IO_PATH,
     maxHttpBufferSize: LIMITS.maxPayloadBytes,
     serveClient: false,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
     allowRequest: allowRequestFrom({ publicUrl: config.PUBLIC_URL, allowedOrigins: config.ALLOWED_ORIGINS }),
     ...(redis ? { adapter: redis.adapter } : {}),
   });
@@ -76,8 +81,9 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   const publisher = new Publisher(io, presence);
   registry.onCommit((round, events) => publisher.publish(round, events));
   presence.onRemoteChange((sessionId) => publisher.presenceChangedElsewhere(sessionId));
-  await redis?.sharePresence(presence);
+  await redis?.share({ presence, registry, publisher });
 
+  const failures = new FailureReport(logger);
   io.use(addressMiddleware(keyOfAddress));
   const pacer = new GuessPacer({ perAddress: limiters.wrongCodesPerAddress, overall: limiters.wrongCodesOverall, waitMs: limits.guessWaitMs });
   attachSocketHandlers(io, {
@@ -87,6 +93,7 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     presence,
     guard: createCommandGuard(limiters),
     joinGate: createJoinGate(store, pacer),
+    failures,
     logger,
     now: Date.now,
   });
@@ -104,7 +111,7 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     store,
     registry,
     logger,
-    close: () => closeNode(io, publisher, store, redis),
+    close: () => closeNode(io, publisher, failures, store, redis),
   };
 }
 
@@ -115,8 +122,9 @@ function listen(http: HttpServer, port: number, host: string): Promise<void> {
   });
 }
 
-async function closeNode(io: TypedServer, publisher: Publisher, store: Store, redis: RedisMode | null): Promise<void> {
+async function closeNode(io: TypedServer, publisher: Publisher, failures: FailureReport, store: Store, redis: RedisMode | null): Promise<void> {
   publisher.stop();
+  failures.stop();
   await new Promise<void>((resolve) => io.close(() => resolve()));
   await closePdfRenderer();
   if (redis) await redis.close();

@@ -25,7 +25,8 @@ export interface FacilitatorQuestionView extends QuestionView {
 
 export interface CountdownView {
   kind: CountdownKind;
-  endsAt: number; // server clock, ms since epoch
+  /** Server clock, ms since epoch; 0 for a countdown the server stopped timing (it restarted meanwhile): it has ended. */
+  endsAt: number;
   seconds: number;
 }
 
@@ -86,7 +87,6 @@ export interface Agenda {
 }
 
 export interface ParticipantSnapshot extends Agenda {
-  version: number;
   serverNow: number;
   contributions: ParticipantContributionView[];
   /** Questions this phone has posted to (drives the after-posting visibility setting). */
@@ -99,16 +99,19 @@ export interface FacilitatorSnapshot extends Omit<Agenda, 'questions'> {
   questions: FacilitatorQuestionView[];
   contributions: FacilitatorContributionView[];
   connected: number;
+  /** People per category, only where at least three share one (server/views/categories.ts). */
   categories: Record<string, number>;
+  /** Everyone else together: fewer than three in a category, or no category stated. */
+  categoriesRemainder: number;
 }
 
 export interface ProjectorSnapshot {
-  version: number;
   serverNow: number;
   session: SessionMeta;
   question: QuestionView | null;
   countdown: CountdownView | null;
-  counts: { connected: number; contributions: number; votes: number };
+  /** `votes` only where the session's tallies are public (setting "always", or revealed). */
+  counts: { connected: number; contributions: number; votes?: number };
   /** Broadest agreement first, only once tallies are revealed. */
   top: (ContributionView & { tally: Tally })[];
 }

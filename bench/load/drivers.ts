@@ -7,12 +7,11 @@ import type { TallyUpdate } from '../../shared/protocol/events.js';
 
 export type OnPost = (postKey: string, at: number) => void;
 
+/** A vote whose acknowledgement came back; `voteOutcome` receives them in the order the acknowledgements arrived. */
 export interface SentVote {
   key: string;
   contributionId: string;
   sentAt: number;
-  /** Concert: the round version the acknowledgement reported. */
-  version: number;
 }
 
 export interface VoteOutcome {
@@ -23,7 +22,7 @@ export interface VoteOutcome {
 
 export interface Phone {
   post(postKey: string, text: string): Promise<string>;
-  vote(contributionId: string, voteKey: string): Promise<number>;
+  vote(contributionId: string, voteKey: string): Promise<void>;
 }
 
 export interface Driver {
@@ -63,7 +62,7 @@ const opId = () => `load-${process.pid}-${++opCounter}`;
 export function concertDriver(): Driver {
   let joinCode = '';
   let questionId = '';
-  const talliesById = new Map<string, { at: number; version: number; total: number }[]>();
+  const talliesById = new Map<string, { at: number; total: number }[]>();
   return {
     async prepare(urls, seeds, onFacilitatorPost) {
       const created = (await (await fetch(`${urls[0]}/api/rounds`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"Load test"}' })).json()) as {
@@ -81,11 +80,11 @@ export function concertDriver(): Driver {
         const key = KEY.exec(contribution.text)?.[1];
         if (key) onFacilitatorPost(key, performance.now());
       });
-      f.on('tallies:updated', ({ version, tallies }: { version: number; tallies: TallyUpdate[] }) => {
+      f.on('tallies:updated', ({ tallies }: { tallies: TallyUpdate[] }) => {
         const at = performance.now();
         for (const t of tallies) {
           const list = talliesById.get(t.id) ?? [];
-          list.push({ at, version, total: t.tally.agree + t.tally.disagree + t.tally.pass });
+          list.push({ at, total: t.tally.agree + t.tally.disagree + t.tally.pass });
           talliesById.set(t.id, list);
         }
       });
@@ -108,7 +107,9 @@ export function concertDriver(): Driver {
       return {
         post: async (postKey, text) =>
           (await command<{ contribution: { id: string } }>(socket, 'contribution:add', { questionId, text: `${text} [${postKey}]`, quotable: false, opId: opId() })).contribution.id,
-        vote: async (contributionId) => (await command<{ version: number }>(socket, 'vote:cast', { contributionId, vote: 'agree', opId: opId() })).version,
+        vote: async (contributionId) => {
+          await command(socket, 'vote:cast', { contributionId, vote: 'agree', opId: opId() });
+        },
       };
     },
     voteOutcome(votes) {
@@ -117,9 +118,11 @@ export function concertDriver(): Driver {
       let duplicated = 0;
       const perContribution = new Map<string, number>();
       for (const v of votes) {
-        perContribution.set(v.contributionId, (perContribution.get(v.contributionId) ?? 0) + 1);
-        // The first aggregate at the facilitator that includes this contribution at or after the vote's version.
-        const shown = talliesById.get(v.contributionId)?.find((t) => t.version >= v.version);
+        // A phone is told no log position (it would count votes its tally setting hides), so a vote is matched
+        // by rank: the k-th acknowledged vote on a contribution is in the first facilitator aggregate counting k.
+        const rank = (perContribution.get(v.contributionId) ?? 0) + 1;
+        perContribution.set(v.contributionId, rank);
+        const shown = talliesById.get(v.contributionId)?.find((t) => t.total >= rank);
         if (shown) latencies.push(shown.at - v.sentAt);
       }
       for (const [id, acked] of perContribution) {
@@ -159,7 +162,6 @@ export function bareDriver(): Driver {
         },
         vote: async (contributionId, voteKey) => {
           await command(socket, 'vote', { contributionId, voteKey, vote: 'agree' });
-          return 0;
         },
       };
     },

@@ -74,8 +74,8 @@ function vote(i: number): void {
     const contributionId = targets[Math.floor(Math.random() * targets.length)];
     if (votedBy[i].has(contributionId)) continue;
     votedBy[i].add(contributionId);
-    const sent: SentVote = { key: `${i}:${contributionId}`, contributionId, sentAt: performance.now(), version: 0 };
-    track(phones[i].vote(contributionId, sent.key).then((version) => votes.push({ ...sent, version })));
+    const sent: SentVote = { key: `${i}:${contributionId}`, contributionId, sentAt: performance.now() };
+    track(phones[i].vote(contributionId, sent.key).then(() => votes.push(sent)));
     return;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ParticipantSlice } from '../store/participant-slice.js';
 
-export type SavedSession = Pick<ParticipantSlice, 'agenda' | 'version' | 'contributions' | 'order' | 'postedTo'>;
+export type SavedSession = Pick<ParticipantSlice, 'agenda' | 'contributions' | 'order' | 'postedTo'>;
 
 const key = (joinCode: string) => `concert:session:${joinCode}`;
 
@@ -22,9 +22,9 @@ export function readSavedSession(joinCode: string): SavedSession | null {
 
 export function saveSession(joinCode: string, state: SavedSession): void {
   if (!state.agenda) return;
-  const { agenda, version, contributions, order, postedTo } = state;
+  const { agenda, contributions, order, postedTo } = state;
   try {
-    localStorage.setItem(key(joinCode), JSON.stringify({ agenda, version, contributions, order, postedTo }));
+    localStorage.setItem(key(joinCode), JSON.stringify({ agenda, contributions, order, postedTo }));
   } catch {
     // Storage full: the copy is a convenience, the outbox is what must not be lost.
   }

@@ -90,7 +90,7 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           {formatJoinCode(code)}
         </p>
         <p className="projector-counts" data-testid="projector-counts">
-          {t('counts', snapshot.counts)}
+          {snapshot.counts.votes === undefined ? t('countsWithoutVotes', snapshot.counts) : t('counts', { ...snapshot.counts, votes: snapshot.counts.votes })}
         </p>
         <label className="check sound">
           <input

@@ -69,10 +69,12 @@ export function bindListeners(): void {
 
   socket.on('contribution:added', ({ version, contribution }) => {
     if ('mine' in contribution) {
-      useStore.setState((s) => ({ ...withContribution(s, contribution), version: Math.max(s.version, version) }));
+      useStore.setState((s) => withContribution(s, contribution));
     } else {
       useStore.setState((s) =>
-        s.watching ? { watching: { ...s.watching, version, contributions: upsert(s.watching.contributions, contribution) } } : {},
+        s.watching
+          ? { watching: { ...s.watching, version: version ?? s.watching.version, contributions: upsert(s.watching.contributions, contribution) } }
+          : {},
       );
     }
   });

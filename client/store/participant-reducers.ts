@@ -3,13 +3,12 @@ import type { TallyUpdate } from '../../shared/protocol/events.js';
 import type { Agenda, ParticipantContributionView, ParticipantSnapshot } from '../../shared/views.js';
 import type { ParticipantSlice } from './participant-slice.js';
 
-type P = Pick<ParticipantSlice, 'agenda' | 'version' | 'contributions' | 'order' | 'postedTo'>;
+type P = Pick<ParticipantSlice, 'agenda' | 'contributions' | 'order' | 'postedTo'>;
 
 export function fromSnapshot(snapshot: ParticipantSnapshot): P {
-  const { contributions, postedTo, version, serverNow: _serverNow, ...agenda } = snapshot;
+  const { contributions, postedTo, serverNow: _serverNow, ...agenda } = snapshot;
   return {
     agenda,
-    version,
     contributions: Object.fromEntries(contributions.map((c) => [c.id, c])),
     order: contributions.map((c) => c.id),
     postedTo,
@@ -63,12 +62,20 @@ export function withMyTag(state: P, contributionId: string, tag: string, on: boo
   return { ...state, contributions: { ...state.contributions, [contributionId]: { ...c, myTags } } };
 }
 
-/** The voting deck: not yet voted first, then those with the fewest votes, then arrival order. */
-export function deckOrder(state: Pick<P, 'contributions' | 'order'>, questionId: string | null): ParticipantContributionView[] {
+/**
+ * The voting deck: every contribution not yet voted on, the ones with the fewest votes first, then
+ * arrival order. This phone's own are in it too (marked `mine`): left out, a phone's blanks in the vote
+ * matrix would spell out exactly what it wrote. Under "after posting" its own join the deck only once it
+ * sees another participant's contribution to that question: a phone alone in posting there would
+ * otherwise be the one voter on that question, and its votes there its own contributions.
+ */
+export function deckOrder(state: Pick<P, 'contributions' | 'order' | 'agenda'>, questionId: string | null): ParticipantContributionView[] {
   const position = new Map(state.order.map((id, i) => [id, i]));
-  return state.order
-    .map((id) => state.contributions[id])
-    .filter((c) => !c.mine && c.myVote === null && (questionId === null || c.questionId === questionId))
+  const shown = state.order.map((id) => state.contributions[id]).filter((c) => questionId === null || c.questionId === questionId);
+  const ownAlwaysIn = state.agenda?.settings.visibility !== 'after-posting';
+  const othersPostedTo = new Set(shown.filter((c) => !c.mine && !c.fromDiscussion).map((c) => c.questionId));
+  return shown
+    .filter((c) => c.myVote === null && (!c.mine || ownAlwaysIn || othersPostedTo.has(c.questionId)))
     .sort((a, b) => votesOf(a) - votesOf(b) || position.get(a.id)! - position.get(b.id)!);
 }
 

@@ -5,7 +5,6 @@ import type { Store } from './index.js';
 export interface ParticipantSlice {
   joined: { joinCode: string; sessionId: string } | null;
   agenda: Agenda | null;
-  version: number;
   contributions: Record<string, ParticipantContributionView>;
   /** Arrival order, so the list does not jump as tallies change. */
   order: string[];
@@ -15,7 +14,6 @@ export interface ParticipantSlice {
 export const createParticipantSlice: StateCreator<Store, [], [], ParticipantSlice> = () => ({
   joined: null,
   agenda: null,
-  version: 0,
   contributions: {},
   order: [],
   postedTo: [],

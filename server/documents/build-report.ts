@@ -8,7 +8,7 @@
  */
 import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
 import { categoryLabel } from '../../shared/categories.js';
-import { FORMAT_LABELS, MIN_CATEGORY_COUNT, type SessionFormat } from '../../shared/protocol/vocabulary.js';
+import { FORMAT_LABELS, type SessionFormat } from '../../shared/protocol/vocabulary.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import { labelInSentence } from '../synthesis/finding-text.js';
 import { capitalise, counted, dateSpan, listInWords, longDate, percent } from '../synthesis/wording.js';
@@ -47,18 +47,14 @@ function subtitleOf(source: DocumentSource): string {
   return `Synthesis of ${counted(sessions.length, 'session')}${where ? `: ${where}` : ''}`;
 }
 
-/** Categories of at least MIN_CATEGORY_COUNT people, largest first; the rest, and those who gave none, as one line. */
+export const CATEGORY_REMAINDER_LABEL = 'Fewer than three in a category, or not stated';
+
+/** The published categories (at least three people in a session), largest first; everyone else as one line. */
 export function categoryBreakdown(participation: Participation | null): Report['participantsByCategory'] {
   if (!participation) return [];
-  const shown: { label: string; count: number }[] = [];
-  let rest = participation.participants;
-  for (const [id, count] of Object.entries(participation.byCategory)) {
-    if (id === 'other' || id === 'undisclosed' || count < MIN_CATEGORY_COUNT) continue;
-    shown.push({ label: categoryLabel(id), count });
-    rest -= count;
-  }
+  const shown = Object.entries(participation.categories).map(([id, count]) => ({ label: categoryLabel(id), count }));
   shown.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  if (rest > 0) shown.push({ label: 'Other or not stated', count: rest });
+  if (participation.remainder > 0) shown.push({ label: CATEGORY_REMAINDER_LABEL, count: participation.remainder });
   return shown;
 }
 

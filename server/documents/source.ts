@@ -8,11 +8,13 @@
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 
-/** The roster's counts, added up over the sessions covered. */
+/** People who took part, as published (server/views/categories.ts), added up over the sessions covered. */
 export interface Participation {
   participants: number;
-  /** Category id -> people who joined with it. */
-  byCategory: Record<string, number>;
+  /** Category id -> people, only where at least three in a session shared it. */
+  categories: Record<string, number>;
+  /** Everyone else: fewer than three in a category, or no category stated. */
+  remainder: number;
 }
 
 export interface DocumentSource {

@@ -4,9 +4,12 @@ export type Actor =
   | {
       role: 'participant';
       sessionId: string;
-      /** Keyed hash of the phone's token, used only to mark a contribution as the phone's own. */
-      authorKey: string;
-      /** A second, unrelated keyed hash, the row of the vote matrix. */
+      /**
+       * The author tag of a new contribution: a keyed hash of its id that only this phone can recompute.
+       * The domain stores it and never compares it, so it holds no key that links a phone's contributions.
+       */
+      authorTag(contributionId: string): string;
+      /** An unrelated keyed hash, the phone's row of the vote matrix. */
       voterKey: string;
       category: string | null;
     };
@@ -16,5 +19,4 @@ export type ParticipantActor = Extract<Actor, { role: 'participant' }>;
 /** The impure inputs a decision may need, supplied by the caller so the domain stays pure. */
 export interface DecisionContext {
   newId(): string;
-  now(): number;
 }

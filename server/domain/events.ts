@@ -1,8 +1,9 @@
 /**
  * The typed events of a round's append-only log. State is their fold (evolve.ts).
- * No event carries a time, a socket, an address or anything that identifies a person:
- * authorKey and voterKey are keyed hashes of a phone's secret token, derived apart so
- * that a contribution's author cannot be joined to their votes.
+ * No event carries a time, a socket, an address or anything that identifies a person, and no value
+ * is common to two contributions of one phone: a contribution's author tag is a keyed hash of its own
+ * id that only the phone's token can recompute, an operation key is scoped the same way to one
+ * operation, and the voter key (the phone's row of the vote matrix) is derived apart from both.
  */
 import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
 import type { StoredTagDef } from '../../shared/tags.js';
@@ -39,7 +40,8 @@ export type RoundEvent =
   | { type: 'questions.reordered'; sessionId: string; order: string[] }
   | { type: 'question.opened'; sessionId: string; questionId: string }
   | { type: 'question.closed'; sessionId: string; questionId: string }
-  | { type: 'countdown.set'; sessionId: string; kind: CountdownKind; seconds: number; endsAt: number }
+  /** A duration only: the end time is held in memory by the nodes that see it committed (rounds/countdown-clock.ts). */
+  | { type: 'countdown.set'; sessionId: string; kind: CountdownKind; seconds: number }
   | { type: 'countdown.cleared'; sessionId: string }
   | {
       type: 'contribution.added';
@@ -47,15 +49,15 @@ export type RoundEvent =
       questionId: string;
       contributionId: string;
       text: string;
-      /** null for a point entered by the facilitator from the discussion. */
-      authorKey: string | null;
+      /** The author seed's hash of contributionId (server/keys.ts); null for a point entered by the facilitator from the discussion. */
+      authorTag: string | null;
       /** Only when the author chose to be quoted: the Chatham label and the category it was built from. */
       quotable: { label: string; category: string | null } | null;
-      opId: string | null;
+      opKey: string | null;
     }
-  | { type: 'vote.cast'; contributionId: string; voterKey: string; vote: VoteChoice; opId: string }
-  | { type: 'vote.withdrawn'; contributionId: string; voterKey: string; opId: string }
-  | { type: 'tag.set'; contributionId: string; voterKey: string; tag: string; on: boolean; opId: string }
+  | { type: 'vote.cast'; contributionId: string; voterKey: string; vote: VoteChoice; opKey: string }
+  | { type: 'vote.withdrawn'; contributionId: string; voterKey: string; opKey: string }
+  | { type: 'tag.set'; contributionId: string; voterKey: string; tag: string; on: boolean; opKey: string }
   | { type: 'contribution.hidden'; contributionId: string; reason: string }
   | { type: 'contribution.unhidden'; contributionId: string }
   | { type: 'contributions.merged'; into: string; from: string[] }
@@ -67,8 +69,24 @@ export type RoundEvent =
 
 export type RoundEventType = RoundEvent['type'];
 
+type Replace<E, Old extends string, New> = E extends unknown ? Omit<E, Old> & New : never;
+type Written<T extends RoundEventType> = Extract<RoundEvent, { type: T }>;
+
+/**
+ * Events as logs written before author tags and operation keys hold them: read, never written.
+ * Their contributions carry one author key per phone per round, their operations the raw opId,
+ * and their countdowns an absolute end time.
+ */
+export type LegacyEvent =
+  | Replace<Written<'contribution.added'>, 'authorTag' | 'opKey', { authorKey: string | null; opId: string | null }>
+  | Replace<Written<'vote.cast' | 'vote.withdrawn' | 'tag.set'>, 'opKey', { opId: string }>
+  | (Written<'countdown.set'> & { endsAt: number });
+
+/** Any event a log may hold. */
+export type LoggedEvent = RoundEvent | LegacyEvent;
+
 /** An event as the log stores it: its position in the round's log is its version. */
 export interface StoredEvent {
   seq: number;
-  event: RoundEvent;
+  event: LoggedEvent;
 }

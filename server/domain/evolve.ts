@@ -5,8 +5,8 @@
 import { DEFAULT_SETTINGS } from '../../shared/protocol/vocabulary.js';
 import { withMeanings } from '../../shared/tags.js';
 import { applyCuration, initialCuration } from '../synthesis/curation.js';
-import type { RoundEvent, StoredEvent } from './events.js';
-import { emptyRound, type Contribution, type Round, type Session } from './state.js';
+import type { LoggedEvent, StoredEvent } from './events.js';
+import { emptyRound, type AppliedOp, type Authorship, type Contribution, type Round, type Session } from './state.js';
 
 export function foldRound(events: Iterable<StoredEvent>, round: Round = emptyRound()): Round {
   for (const stored of events) evolve(round, stored);
@@ -16,13 +16,40 @@ export function foldRound(events: Iterable<StoredEvent>, round: Round = emptyRou
 export function evolve(round: Round, { seq, event }: StoredEvent): Round {
   apply(round, event, seq);
   round.version = seq;
-  if ('opId' in event && event.opId) {
-    round.appliedOps.set(event.opId, event.type === 'contribution.added' ? event.contributionId : '');
-  }
+  const op = appliedOp(event);
+  if (op) round.appliedOps.set(op.key, op.applied);
+  if ('voterKey' in event && 'opId' in event) round.votersPerRound = true;
   return round;
 }
 
-function apply(round: Round, event: RoundEvent, seq: number): void {
+/** The key under which a resend of this operation is found: a legacy raw opId lives apart from operation keys. */
+export function legacyOpKey(opId: string): string {
+  return `legacy:${opId}`;
+}
+
+function appliedOp(event: LoggedEvent): { key: string; applied: AppliedOp } | null {
+  const key = 'opKey' in event ? event.opKey : 'opId' in event && event.opId ? legacyOpKey(event.opId) : null;
+  if (!key) return null;
+  switch (event.type) {
+    case 'contribution.added':
+      return { key, applied: { kind: 'contribution', contributionId: event.contributionId } };
+    case 'vote.cast':
+      return { key, applied: { kind: 'vote', contributionId: event.contributionId, vote: event.vote } };
+    case 'vote.withdrawn':
+      return { key, applied: { kind: 'vote', contributionId: event.contributionId, vote: null } };
+    case 'tag.set':
+      return { key, applied: { kind: 'tag', contributionId: event.contributionId, tag: event.tag, on: event.on } };
+    default:
+      return null;
+  }
+}
+
+function authorshipOf(event: Extract<LoggedEvent, { type: 'contribution.added' }>): Authorship {
+  if ('authorTag' in event) return event.authorTag === null ? null : { tag: event.authorTag };
+  return event.authorKey === null ? null : { legacyKey: event.authorKey };
+}
+
+function apply(round: Round, event: LoggedEvent, seq: number): void {
   switch (event.type) {
     case 'round.created':
       round.id = event.roundId;
@@ -91,7 +118,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
       question(round, event.sessionId, event.questionId).status = 'closed';
       return;
     case 'countdown.set':
-      session(round, event.sessionId).countdown = { kind: event.kind, seconds: event.seconds, endsAt: event.endsAt };
+      session(round, event.sessionId).countdown = { kind: event.kind, seconds: event.seconds, seq, endsAt: 'endsAt' in event ? event.endsAt : null };
       return;
     case 'countdown.cleared':
       session(round, event.sessionId).countdown = null;
@@ -102,7 +129,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
         sessionId: event.sessionId,
         questionId: event.questionId,
         text: event.text,
-        authorKey: event.authorKey,
+        author: authorshipOf(event),
         quotable: event.quotable,
         hidden: null,
         mergedInto: null,

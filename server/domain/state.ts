@@ -14,7 +14,10 @@ export interface Question {
 export interface Countdown {
   kind: CountdownKind;
   seconds: number;
-  endsAt: number;
+  /** Log position of the countdown.set event, by which a node's clock remembers when it ends. */
+  seq: number;
+  /** Server clock; null where this node did not see the countdown start (after a restart): it counts as ended. */
+  endsAt: number | null;
 }
 
 export interface Session {
@@ -37,12 +40,24 @@ export interface CastVote {
   seq: number;
 }
 
+/**
+ * How the phone that wrote a contribution recognises it: a tag only its token can recompute, or,
+ * in logs written before tags, the one author key a phone had per round. Null: a point from the discussion.
+ */
+export type Authorship = { tag: string } | { legacyKey: string } | null;
+
+/** What an operation did, kept by its operation key so that a resend can be compared with it. */
+export type AppliedOp =
+  | { kind: 'contribution'; contributionId: string }
+  | { kind: 'vote'; contributionId: string; vote: VoteChoice | null }
+  | { kind: 'tag'; contributionId: string; tag: string; on: boolean };
+
 export interface Contribution {
   id: string;
   sessionId: string;
   questionId: string;
   text: string;
-  authorKey: string | null;
+  author: Authorship;
   quotable: { label: string; category: string | null } | null;
   hidden: { reason: string } | null;
   mergedInto: string | null;
@@ -62,8 +77,16 @@ export interface Round {
   sessions: Map<string, Session>;
   sessionOrder: string[];
   contributions: Map<string, Contribution>;
-  /** Operation ids already applied: a retried command is acknowledged and changes nothing. */
-  appliedOps: Map<string, string>;
+  /**
+   * Operations already applied, by operation key (or `legacy:<opId>` for logs written before operation
+   * keys): a resend of the same operation is answered with its first result and changes nothing.
+   */
+  appliedOps: Map<string, AppliedOp>;
+  /**
+   * The log holds votes or tags stored when a phone's voter key spanned the round (before voter keys
+   * were scoped to a session): the round's phones keep that key, so that their earlier votes stay theirs.
+   */
+  votersPerRound: boolean;
   curation: CurationState | null;
 }
 
@@ -78,8 +101,13 @@ export function emptyRound(): Round {
     sessionOrder: [],
     contributions: new Map(),
     appliedOps: new Map(),
+    votersPerRound: false,
     curation: null,
   };
+}
+
+export function isFromDiscussion(c: Contribution): boolean {
+  return c.author === null;
 }
 
 export function isVisible(c: Contribution): boolean {

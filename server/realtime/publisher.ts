@@ -1,6 +1,8 @@
 /**
  * Turns committed events into what each audience receives. Every node publishes the events of the
  * rounds it follows to its own sockets only, in log order; aggregates are coalesced per session.
+ * Only facilitators receive the round's version: it moves with every vote, and so does anything sent
+ * because of a vote, so participants and projectors hear of votes only where tallies are theirs to see.
  */
 import type { StoredEvent } from '../domain/events.js';
 import { isVisible, type Contribution, type Round, type Session } from '../domain/state.js';
@@ -135,6 +137,12 @@ export class Publisher {
     }
   }
 
+  /** Something every audience sees of a session's agenda changed without an event (a countdown's end time learnt from another node). */
+  agendaRefreshed(roundId: string, sessionId: string): void {
+    const round = this.rounds.get(roundId);
+    if (round?.sessions.has(sessionId)) this.agendaChanged(round, sessionId);
+  }
+
   /** Another node's connected count changed for a session: tell this node's facilitators and projectors. */
   presenceChangedElsewhere(sessionId: string): void {
     for (const round of this.rounds.values()) {
@@ -179,10 +187,7 @@ export class Publisher {
     const version = round.version;
     const audience =
       session.settings.visibility === 'immediate' ? rooms.participants(session.id) : rooms.postedTo(session.id, c.questionId);
-    this.io.local.to(audience).emit('contribution:added', {
-      version,
-      contribution: { ...sharedContribution(c), mine: false, myVote: null, myTags: [] },
-    });
+    this.io.local.to(audience).emit('contribution:added', { contribution: { ...sharedContribution(c), mine: false, myVote: null, myTags: [] } });
     if (this.hasListeners(rooms.facilitators(session.id))) {
       this.io.local.to(rooms.facilitators(session.id)).emit('contribution:added', { version, contribution: facilitatorContribution(round, c) });
     }
@@ -196,13 +201,14 @@ export class Publisher {
     this.mark(tally);
     this.facilitatorTallies.mark(JSON.stringify(tally));
     this.mark({ kind: 'stats', roundId: round.id, sessionId: target.sessionId });
-    this.mark({ kind: 'projector', roundId: round.id, sessionId: target.sessionId });
+    // The projector is anyone's with the join code: an update sent per vote would count the votes.
+    if (talliesPublic(round.sessions.get(target.sessionId)!)) this.mark({ kind: 'projector', roundId: round.id, sessionId: target.sessionId });
   }
 
   private removedFromView(round: Round, removed: Contribution[]): void {
     const sessionId = removed[0].sessionId;
     const ids = removed.map((c) => c.id);
-    this.io.local.to(rooms.participants(sessionId)).emit('contributions:removed', { version: round.version, ids });
+    this.io.local.to(rooms.participants(sessionId)).emit('contributions:removed', { ids });
     for (const c of removed) this.facilitatorUpdate(round, c);
     this.mark({ kind: 'stats', roundId: round.id, sessionId });
     this.mark({ kind: 'projector', roundId: round.id, sessionId });
@@ -279,29 +285,28 @@ export class Publisher {
           .emit('projector:updated', { snapshot: projectorSnapshot(round, session, this.presence.count(session.id), this.now()) });
         return;
       case 'agenda':
-        this.io.local.to(rooms.participants(session.id)).emit('agenda:updated', { version, agenda: publicAgenda(round, session), serverNow: this.now() });
+        this.io.local.to(rooms.participants(session.id)).emit('agenda:updated', { agenda: publicAgenda(round, session), serverNow: this.now() });
         return;
       case 'facilitator-stale':
         this.io.local.to(rooms.facilitators(session.id)).emit('session:stale', { version });
         return;
       case 'participants-stale':
-        this.io.local.to(rooms.participants(session.id)).emit('session:stale', { version });
+        this.io.local.to(rooms.participants(session.id)).emit('session:stale', {});
         return;
     }
   }
 
   /** Tallies for the session's participants, as its settings allow; the facilitators have their own flush. */
   private flushTallies(round: Round, session: Session, ids: Set<string>): void {
-    const version = round.version;
     const audience = talliesPublic(session) ? 'everyone' : session.settings.tallies === 'after-voting' ? 'voters' : null;
     if (!audience || !this.hasListeners(rooms.participants(session.id))) return;
     const updates = this.tallyUpdates(round, ids);
     if (updates.length === 0) return;
     if (audience === 'everyone') {
-      this.io.local.to(rooms.participants(session.id)).emit('tallies:updated', { version, tallies: updates });
+      this.io.local.to(rooms.participants(session.id)).emit('tallies:updated', { tallies: updates });
     } else {
       for (const update of updates) {
-        this.io.local.to(rooms.votedOn(update.id)).emit('tallies:updated', { version, tallies: [update] });
+        this.io.local.to(rooms.votedOn(update.id)).emit('tallies:updated', { tallies: [update] });
       }
     }
   }

@@ -10,15 +10,29 @@ import type { Store } from '../store/types.js';
 import { hashFacilitatorKey, newFacilitatorKey, newId } from '../keys.js';
 import { RoundService, type CommitListener } from './round-service.js';
 
+export type LoadListener = (service: RoundService) => void;
+
 export class RoundRegistry {
   private readonly services = new Map<string, Promise<RoundService | null>>();
+  private readonly loadedServices = new Map<string, RoundService>();
   private readonly listeners: CommitListener[] = [];
+  private readonly loadListeners: LoadListener[] = [];
 
   constructor(private readonly store: Store) {}
 
   /** Every round loaded from now on reports its commits to this listener. */
   onCommit(listener: CommitListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Told of every round this node loads from the log, once it is loaded. */
+  onLoad(listener: LoadListener): void {
+    this.loadListeners.push(listener);
+  }
+
+  /** A round this node has already loaded, or undefined: never loads one. */
+  loaded(roundId: string): RoundService | undefined {
+    return this.loadedServices.get(roundId);
   }
 
   async createRound(title: string): Promise<{ roundId: string; facilitatorKey: string }> {
@@ -58,6 +72,8 @@ export class RoundRegistry {
       listener(service.round, []);
     }
     this.store.log.follow(roundId, (foreign) => service.catchUp(foreign), service.round.version);
+    this.loadedServices.set(roundId, service);
+    for (const listener of this.loadListeners) listener(service);
     return service;
   }
 }

@@ -14,6 +14,7 @@ import { evolve, foldRound } from '../domain/evolve.js';
 import type { Round } from '../domain/state.js';
 import { VersionConflict, type EventLog } from '../store/types.js';
 import { newId } from '../keys.js';
+import { CountdownClock, type CountdownEnd } from './countdown-clock.js';
 
 export interface Committed {
   events: StoredEvent[];
@@ -47,13 +48,15 @@ export class RoundService {
   private lastCommitted: number;
   private stale = false;
   private recoveryScheduled = false;
+  private readonly clock: CountdownClock;
 
   constructor(
     private readonly log: EventLog,
     private state: Round,
-    private readonly now: () => number = Date.now,
+    now: () => number = Date.now,
   ) {
     this.lastCommitted = state.version;
+    this.clock = new CountdownClock(now);
   }
 
   get id(): string {
@@ -100,6 +103,21 @@ export class RoundService {
       for (const e of fresh) evolve(this.state, e);
       this.notify(fresh);
     });
+  }
+
+  /** Countdowns this node times that are still running, for a node that loaded the round without them. */
+  runningCountdowns(): CountdownEnd[] {
+    return this.clock.running(this.state);
+  }
+
+  /** Whether the round shows a countdown this node never saw start. */
+  countdownsUnknown(): boolean {
+    return this.clock.unknown(this.state);
+  }
+
+  /** End times another node holds; resolves to the sessions whose countdown this changed. */
+  learnCountdowns(ends: readonly CountdownEnd[]): Promise<string[]> {
+    return new Promise((resolve) => this.enqueue(async () => resolve(this.clock.learn(this.state, ends))));
   }
 
   /** Resolves once everything queued so far has been processed. */
@@ -196,7 +214,7 @@ export class RoundService {
   /** Decides each command on top of the previous ones, folding tentatively; refused ones drop out. */
   private decideAll(batch: Pending[]): { pending: Pending; events: RoundEvent[] }[] {
     const accepted: { pending: Pending; events: RoundEvent[] }[] = [];
-    const context = { newId, now: this.now };
+    const context = { newId };
     for (const pending of batch) {
       let events: RoundEvent[];
       try {
@@ -216,12 +234,14 @@ export class RoundService {
     const known = this.lastCommitted;
     const all = await this.log.read(this.state.id);
     this.state = foldRound(all);
+    this.clock.restore(this.state);
     this.stale = false;
     this.lastCommitted = this.state.version;
     return all.slice(known);
   }
 
   private notify(events: StoredEvent[]): void {
+    this.clock.started(this.state, events);
     this.lastCommitted = this.state.version;
     for (const listener of this.listeners) listener(this.state, events);
   }

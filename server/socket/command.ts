@@ -1,12 +1,13 @@
 /**
  * Binds one acknowledged command: parse at the edge, run the handler, acknowledge.
- * A payload that fails validation is refused before anything else runs.
+ * A payload that fails validation is refused before anything else runs. Nothing is logged per command:
+ * a line per command, at any level, would time a participant's actions; failures are counted instead.
  */
 import { commandSchemas, type Command, type CommandName } from '../../shared/protocol/commands.js';
 import type { CommandResults } from '../../shared/protocol/events.js';
 import type { Ack } from '../../shared/protocol/result.js';
-import type { Logger } from '../logger.js';
 import { describeZodError, toProtocolError } from './errors.js';
+import type { FailureReport } from './failures.js';
 import type { TypedSocket } from './types.js';
 
 export type CommandHandler<N extends CommandName> = (payload: Command<N>, socket: TypedSocket) => Promise<CommandResults[N]>;
@@ -16,18 +17,17 @@ export interface CommandGuard {
   check(socket: TypedSocket, name: CommandName): Promise<void>;
 }
 
-export function bindCommand<N extends CommandName>(
-  socket: TypedSocket,
-  name: N,
-  handler: CommandHandler<N>,
-  deps: { logger: Logger; guard: CommandGuard },
-): void {
+export interface CommandDeps {
+  guard: CommandGuard;
+  failures: FailureReport;
+}
+
+export function bindCommand<N extends CommandName>(socket: TypedSocket, name: N, handler: CommandHandler<N>, deps: CommandDeps): void {
   const listener = async (...args: unknown[]) => {
     // Without an acknowledgement there is nobody to answer; the command is not run either.
     const ack = args.at(-1);
     if (typeof ack !== 'function') return;
     const reply = ack as (response: Ack<CommandResults[N]>) => void;
-    const started = performance.now();
     try {
       await deps.guard.check(socket, name);
       if (args.length !== 2) {
@@ -43,17 +43,15 @@ export function bindCommand<N extends CommandName>(
       reply({ ok: true, ...result });
     } catch (error) {
       const protocolError = toProtocolError(error);
-      if (protocolError.code === 'unavailable') deps.logger.error({ command: name, err: describe(error) }, 'command failed');
+      if (protocolError.code === 'unavailable') deps.failures.record(name, describe(error));
       reply({ ok: false, error: protocolError });
-    } finally {
-      deps.logger.debug({ command: name, ms: Math.round(performance.now() - started) }, 'command');
     }
   };
   (socket.on as (event: string, listener: (...args: unknown[]) => void) => void)(name, listener);
 }
 
 /** bindCommand with the socket and dependencies filled in: handlers then read like a routing table. */
-export function commandBinder(socket: TypedSocket, deps: { logger: Logger; guard: CommandGuard }) {
+export function commandBinder(socket: TypedSocket, deps: CommandDeps) {
   return <N extends CommandName>(name: N, handler: CommandHandler<N>) => bindCommand(socket, name, handler, deps);
 }
 

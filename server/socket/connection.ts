@@ -31,9 +31,9 @@ export function attachSocketHandlers(io: TypedServer, deps: SocketDeps): void {
 }
 
 /**
- * Runs before Socket.IO keeps the socket's session for connection state recovery (in Redis mode,
- * in Redis): it must hold nothing of the phone's keys, nor which contributions it posted to or
- * voted on. The client enters its role again after every reconnect, so nothing is lost by this.
+ * A socket that goes away stops being counted and lets go of the phone's keys at once. (Connection
+ * state recovery is off, so Socket.IO keeps nothing of it either; the client enters its role again
+ * after every reconnect.)
  */
 function forget(socket: TypedSocket, deps: SocketDeps): void {
   leaveSession(socket, deps);

@@ -7,6 +7,7 @@ import type { Store } from '../store/types.js';
 import { refuse } from '../domain/errors.js';
 import type { Session } from '../domain/state.js';
 import type { CommandGuard } from './command.js';
+import type { FailureReport } from './failures.js';
 import type { JoinGate } from './join-gate.js';
 
 export interface SocketDeps {
@@ -16,6 +17,7 @@ export interface SocketDeps {
   presence: Presence;
   guard: CommandGuard;
   joinGate: JoinGate;
+  failures: FailureReport;
   logger: Logger;
   now: () => number;
 }

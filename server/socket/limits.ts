@@ -1,10 +1,13 @@
 /**
- * The rate limiters: in memory on a single node, in Redis across nodes, so that a client cannot
- * multiply its budget by spreading over nodes. A socket lives on one node, so its own budget stays
- * in memory even in Redis mode. Keys expire by themselves and hold no contribution data; addresses
- * are kept only as keyed hashes. The reasoning behind the numbers is in docs/operations.md.
+ * The rate limiters: in memory on a single node; wrong guesses in Redis across nodes, so that a
+ * guesser cannot multiply its budget by spreading over nodes. Command budgets stay in each node's
+ * memory even in Redis mode: a socket lives on one node, and an address's budget written to Redis on
+ * every command would put, in Redis's append-only file, a keyed hash of the sender's address right
+ * before each event it sent (the holder of the secret can try every IPv4 address against it).
+ * Keys expire by themselves and hold no contribution data; addresses are kept only as keyed hashes.
+ * The reasoning behind the numbers is in docs/operations.md.
  */
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import type { RedisConnection } from '../store/redis-connection.js';
 import type { RedisKeys } from '../store/redis-keys.js';
@@ -79,16 +82,7 @@ export function redisLimiters(client: RedisConnection, keys: RedisKeys, limits: 
   const buckets = (name: string, shape: BucketShape) => new RedisBuckets(client, keys.rateLimit(name), shape);
   return {
     perSocket: memoryLimiter('cmd-socket', limits.commandsPerSocket),
-    perAddress: new RateLimiterRedis({
-      storeClient: client,
-      useRedisPackage: true,
-      rejectIfRedisNotReady: true,
-      keyPrefix: keys.rateLimit('cmd-address'),
-      points: limits.commandsPerAddress,
-      duration: 1,
-      // While Redis is away each node falls back to its own memory limiter rather than letting everything through.
-      insuranceLimiter: memoryLimiter('cmd-address', limits.commandsPerAddress),
-    }),
+    perAddress: memoryLimiter('cmd-address', limits.commandsPerAddress),
     wrongCodesPerAddress: buckets('wrong-codes-address', limits.wrongCodesPerAddress),
     wrongCodesOverall: buckets('wrong-codes-all', limits.wrongCodesOverall),
     roundsPerAddress: buckets('rounds-address', limits.roundsPerAddress),

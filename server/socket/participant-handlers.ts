@@ -2,12 +2,15 @@
 import { refuse } from '../domain/errors.js';
 import type { ParticipantActor } from '../domain/actor.js';
 import { isKnownCategory } from '../domain/attribution.js';
-import { derivePhoneKeys } from '../keys.js';
+import { appliedBefore, type ParticipantCommand } from '../domain/decide/index.js';
+import type { Round } from '../domain/state.js';
+import { derivePhoneKeys, operationKey } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
 import { participantContribution, participantSnapshot, postedTo, votedOn } from '../views/participant.js';
 import { commandBinder } from './command.js';
 import { requireRound, requireSession, type SocketDeps } from './deps.js';
-import type { TypedSocket } from './types.js';
+import { OwnContributions } from './own-contributions.js';
+import type { JoinedPhone, TypedSocket } from './types.js';
 
 export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): void {
   const bind = commandBinder(socket, deps);
@@ -18,8 +21,15 @@ export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): 
     const service = await requireRound(deps, ref.roundId);
     const session = requireSession(service, ref.sessionId);
     leaveSession(socket, deps);
-    const keys = derivePhoneKeys(deps.store.secret, ref.roundId, ref.sessionId, token);
-    socket.data.participant = { ...keys, ...ref, category: category ?? null };
+    const keys = derivePhoneKeys(deps.store.secret, ref.roundId, ref.sessionId, token, service.round.votersPerRound);
+    socket.data.participant = {
+      ...ref,
+      category: category ?? null,
+      voterKey: keys.voterKey,
+      rosterKey: keys.rosterKey,
+      opSeed: keys.opSeed,
+      own: new OwnContributions(ref.sessionId, keys.authorSeed, keys.legacyAuthorKey),
+    };
     await deps.store.roster.join(session.id, keys.rosterKey, category ?? null);
     deps.presence.connect(session.id, keys.rosterKey);
     deps.publisher.presenceChanged(ref.roundId, session.id);
@@ -27,49 +37,65 @@ export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): 
   });
 
   bind('contribution:add', async (payload) => {
-    const { service, actor } = await asParticipant(socket, deps);
-    const session = service.round.sessions.get(actor.sessionId)!;
-    const firstPost = !postedTo(service.round, session.id, actor.authorKey).has(payload.questionId);
-    const committed = await service.execute({ name: 'contribution:add', payload }, actor);
-    const id = committed.events[0]?.event.type === 'contribution.added' ? committed.events[0].event.contributionId : service.round.appliedOps.get(payload.opId);
-    const contribution = id ? service.round.contributions.get(id) : undefined;
+    const { service, actor, phone } = await asParticipant(socket, deps);
+    const firstPost = !postedTo(service.round, phone.own.in(service.round)).has(payload.questionId);
+    const command: ParticipantCommand = { name: 'contribution:add', payload, opKey: operationKey(phone.opSeed, payload.opId) };
+    const committed = await service.execute(command, actor);
+    // The state may have been rebuilt from the log meanwhile: read everything from the current one.
+    const round = service.round;
+    const added = committed.events[0]?.event;
+    const applied = appliedBefore(round, command);
+    const id = added?.type === 'contribution.added' ? added.contributionId : applied?.kind === 'contribution' ? applied.contributionId : undefined;
+    const contribution = id ? round.contributions.get(id) : undefined;
     if (!contribution) refuse('conflict', 'This contribution could not be found after storing it.');
-    socket.join(rooms.postedTo(session.id, payload.questionId));
-    if (firstPost && session.settings.visibility === 'after-posting') socket.emit('session:stale', { version: committed.version });
-    return { contribution: participantContribution(service.round, session, contribution, actor), version: committed.version };
+    const session = round.sessions.get(contribution.sessionId)!;
+    socket.join(rooms.postedTo(session.id, contribution.questionId));
+    if (firstPost && session.settings.visibility === 'after-posting') socket.emit('session:stale', {});
+    return { contribution: participantContribution(round, session, contribution, viewerOf(phone, round)) };
   });
 
   bind('vote:cast', async (payload) => {
-    const { service, actor } = await asParticipant(socket, deps);
-    const committed = await service.execute({ name: 'vote:cast', payload }, actor);
+    const { service, actor, phone } = await asParticipant(socket, deps);
+    await service.execute({ name: 'vote:cast', payload, opKey: operationKey(phone.opSeed, payload.opId) }, actor);
     if (payload.vote === null) socket.leave(rooms.votedOn(payload.contributionId));
     else socket.join(rooms.votedOn(payload.contributionId));
-    return { version: committed.version };
+    return {};
   });
 
   bind('tag:set', async (payload) => {
-    const { service, actor } = await asParticipant(socket, deps);
-    const committed = await service.execute({ name: 'tag:set', payload }, actor);
-    return { version: committed.version };
+    const { service, actor, phone } = await asParticipant(socket, deps);
+    await service.execute({ name: 'tag:set', payload, opKey: operationKey(phone.opSeed, payload.opId) }, actor);
+    return {};
   });
 }
 
 export async function asParticipant(socket: TypedSocket, deps: SocketDeps) {
-  const p = socket.data.participant;
-  if (!p) refuse('not-joined', 'Join a session with its code first.');
-  const service = await requireRound(deps, p.roundId);
-  const actor: ParticipantActor = { role: 'participant', sessionId: p.sessionId, authorKey: p.authorKey, voterKey: p.voterKey, category: p.category };
-  return { service, actor };
+  const phone = socket.data.participant;
+  if (!phone) refuse('not-joined', 'Join a session with its code first.');
+  const service = await requireRound(deps, phone.roundId);
+  const actor: ParticipantActor = {
+    role: 'participant',
+    sessionId: phone.sessionId,
+    authorTag: (contributionId) => phone.own.authorTag(contributionId),
+    voterKey: phone.voterKey,
+    category: phone.category,
+  };
+  return { service, actor, phone };
+}
+
+function viewerOf(phone: JoinedPhone, round: Round) {
+  return { voterKey: phone.voterKey, mine: phone.own.in(round) };
 }
 
 /** Puts the socket in the rooms that match what it may see, and returns its snapshot. */
-export function enterRooms(socket: TypedSocket, deps: SocketDeps, round: Parameters<typeof participantSnapshot>[0], sessionId: string) {
-  const p = socket.data.participant!;
+export function enterRooms(socket: TypedSocket, deps: SocketDeps, round: Round, sessionId: string) {
+  const phone = socket.data.participant!;
   const session = round.sessions.get(sessionId)!;
+  const viewer = viewerOf(phone, round);
   socket.join(rooms.participants(sessionId));
-  for (const questionId of postedTo(round, sessionId, p.authorKey)) socket.join(rooms.postedTo(sessionId, questionId));
-  for (const id of votedOn(round, sessionId, p.voterKey)) socket.join(rooms.votedOn(id));
-  return participantSnapshot(round, session, p, deps.now());
+  for (const questionId of postedTo(round, viewer.mine)) socket.join(rooms.postedTo(sessionId, questionId));
+  for (const id of votedOn(round, sessionId, phone.voterKey)) socket.join(rooms.votedOn(id));
+  return participantSnapshot(round, session, viewer, deps.now());
 }
 
 export function leaveSession(socket: TypedSocket, deps: SocketDeps): void {

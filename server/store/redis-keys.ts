@@ -5,12 +5,15 @@ export function redisKeys(prefix: string) {
     round: (roundId: string) => `${prefix}round:${roundId}`,
     rounds: `${prefix}rounds`,
     joinCodes: `${prefix}joincodes`,
-    rosterKeys: (sessionId: string) => `${prefix}roster:${sessionId}:keys`,
+    /** A sorted set whose scores are all 0: its members come out in byte order, never in order of arrival. */
+    rosterPhones: (sessionId: string) => `${prefix}roster:${sessionId}:phones`,
+    /** Written before the roster moved to a sorted set (a set, whose order can follow arrival): read, and moved over on the next join. */
+    legacyRosterKeys: (sessionId: string) => `${prefix}roster:${sessionId}:keys`,
+    /** A hash with every category created at 0, in one fixed order, on first use. */
     rosterCategories: (sessionId: string) => `${prefix}roster:${sessionId}:categories`,
     secret: `${prefix}secret`,
-    /** A node writes here to wake its own blocked stream reader when it starts following a round. */
-    wake: (nodeId: string) => `${prefix}wake:${nodeId}`,
     presenceChannel: `${prefix}presence`,
+    countdownChannel: `${prefix}countdowns`,
     rateLimit: (name: string) => `${prefix}rl:${name}`,
     socketIoStream: `${prefix}socket.io`,
     socketIoChannel: `${prefix}socket.io`,

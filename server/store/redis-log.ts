@@ -2,7 +2,8 @@
  * The event log on Redis Streams, one stream per round. Entry `<seq>-1` holds the event at
  * position seq, and a Lua script appends a whole batch only if the stream is still at the version
  * the writer decided on: another node's append in between makes it fail as a VersionConflict.
- * Each entry names the node that wrote it, so a node's follower hands over only foreign events.
+ * Entries do not name the node that wrote them (with few phones per node that would group a phone's
+ * actions): a node recognises its own appends because it already knows them, by position.
  */
 import type { RoundEvent, StoredEvent } from '../domain/events.js';
 import type { RedisConnection } from './redis-connection.js';
@@ -21,12 +22,11 @@ export class RedisEventLog implements EventLog {
     private readonly client: RedisConnection,
     private readonly follower: StreamFollower,
     private readonly keys: RedisKeys,
-    private readonly nodeId: string,
   ) {}
 
   async append(roundId: string, events: RoundEvent[], expectedVersion: number): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    const args = [String(expectedVersion), this.nodeId, roundId, ...events.map((e) => JSON.stringify(e))];
+    const args = [String(expectedVersion), roundId, ...events.map((e) => JSON.stringify(e))];
     const version = Number(await runScript(this.client, APPEND_EVENTS, [this.keys.round(roundId), this.keys.rounds], args));
     if (version === -1) throw new VersionConflict(roundId);
     const stored = events.map((event, i) => ({ seq: expectedVersion + i + 1, event }));
@@ -58,7 +58,7 @@ export class RedisEventLog implements EventLog {
 
   follow(roundId: string, onForeign: (events: StoredEvent[]) => void, afterSeq = 0): void {
     this.follower.follow(roundId, afterSeq, (entries) => {
-      // A batch about to be decided may already have fetched these (see RoundService): no need to parse them twice.
+      // This node's own appends, and what a batch about to be decided already fetched (see RoundService), are known: no need to parse them twice.
       const known = this.known.get(roundId)?.length ?? 0;
       const events = entries.filter((e) => e.seq > known).map(({ seq, json }) => ({ seq, event: JSON.parse(json) as RoundEvent }));
       if (events.length === 0) return;

@@ -15,25 +15,66 @@ export function script(source: string): Script {
 }
 
 /**
- * KEYS: round stream, rounds set. ARGV: expected version, writer node id, round id, event JSON…
+ * KEYS: round stream, rounds set. ARGV: expected version, round id, event JSON…
  * Appends only if the stream holds exactly `expected` entries; returns the new version, or -1.
+ * An entry is its event and nothing else: its id is its position, not a time, and it names no writer.
  */
 export const APPEND_EVENTS = script(`
 local length = redis.call('XLEN', KEYS[1])
 if length ~= tonumber(ARGV[1]) then return -1 end
-for i = 4, #ARGV do
-  redis.call('XADD', KEYS[1], string.format('%d-1', length + i - 3), 'n', ARGV[2], 'e', ARGV[i])
+for i = 3, #ARGV do
+  redis.call('XADD', KEYS[1], string.format('%d-1', length + i - 2), 'e', ARGV[i])
 end
-if length == 0 then redis.call('SADD', KEYS[2], ARGV[3]) end
-return length + #ARGV - 3
+if length == 0 then redis.call('SADD', KEYS[2], ARGV[2]) end
+return length + #ARGV - 2
 `);
 
-/** KEYS: roster key set, category counts. ARGV: roster key, category. Counts a phone once. */
+/**
+ * KEYS: roster phones (sorted set), category counts (hash), roster set written before the sorted set.
+ * ARGV: how many categories, every category in the one fixed order, then pairs of roster key and
+ * category, the keys in byte order. Counts each phone once.
+ *
+ * Nothing kept says who came first or which phone gave which category: the phones' scores are all 0
+ * (a sorted set then orders them by their bytes); the counts hash holds every category from its first
+ * use, in the fixed order, where a small hash would keep its fields in order of first arrival; and the
+ * writes go out as one ZADD of every new phone, then one HINCRBY per category, so that even Redis's
+ * append-only file, which records each write in order, does not pair a phone with its category.
+ */
 export const JOIN_ROSTER = script(`
-if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
-  redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+if redis.call('EXISTS', KEYS[3]) == 1 then
+  local moved = redis.call('SMEMBERS', KEYS[3])
+  table.sort(moved)
+  for _, phone in ipairs(moved) do redis.call('ZADD', KEYS[1], 0, phone) end
+  redis.call('DEL', KEYS[3])
 end
-return 0
+local n = tonumber(ARGV[1])
+local fields = redis.call('HKEYS', KEYS[2])
+local ordered = #fields == n
+for i = 1, #fields do
+  if fields[i] ~= ARGV[i + 1] then ordered = false end
+end
+if not ordered then
+  local counts = {}
+  for i = 2, n + 1 do counts[i] = redis.call('HGET', KEYS[2], ARGV[i]) or '0' end
+  redis.call('DEL', KEYS[2])
+  for i = 2, n + 1 do redis.call('HSET', KEYS[2], ARGV[i], counts[i]) end
+end
+local added = {}
+local phones = {}
+for i = n + 2, #ARGV, 2 do
+  if not redis.call('ZSCORE', KEYS[1], ARGV[i]) then
+    table.insert(phones, 0)
+    table.insert(phones, ARGV[i])
+    added[ARGV[i + 1]] = (added[ARGV[i + 1]] or 0) + 1
+  end
+end
+for i = 1, #phones, 400 do
+  redis.call('ZADD', KEYS[1], unpack(phones, i, math.min(i + 399, #phones)))
+end
+for i = 2, n + 1 do
+  if added[ARGV[i]] then redis.call('HINCRBY', KEYS[2], ARGV[i], added[ARGV[i]]) end
+end
+return #phones / 2
 `);
 
 /** EVALSHA, falling back to EVAL when Redis has not seen the script (e.g. after a restart). */

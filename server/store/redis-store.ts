@@ -9,13 +9,12 @@ import { closeQuietly, connectRedis, duplicateConnection, type RedisConnection }
 import { StreamFollower } from './redis-follow.js';
 import { redisKeys, type RedisKeys } from './redis-keys.js';
 import { RedisEventLog } from './redis-log.js';
-import { JOIN_ROSTER, runScript } from './redis-scripts.js';
-import type { JoinCodeIndex, Roster, RosterCounts, SessionRef, Store } from './types.js';
+import { RedisRoster } from './redis-roster.js';
+import type { JoinCodeIndex, SessionRef, Store } from './types.js';
 
 export interface RedisStoreOptions {
   url: string;
   prefix: string;
-  nodeId: string;
   logger: Logger;
   secretFromEnv?: string;
 }
@@ -23,6 +22,7 @@ export interface RedisStoreOptions {
 export interface RedisStore extends Store {
   kind: 'redis';
   log: RedisEventLog;
+  roster: RedisRoster;
   client: RedisConnection;
   keys: RedisKeys;
 }
@@ -43,27 +43,6 @@ class RedisJoinCodes implements JoinCodeIndex {
   }
 }
 
-/** Roster keys in a set (unordered by nature), category counts in a hash beside it. */
-class RedisRoster implements Roster {
-  constructor(
-    private readonly client: RedisConnection,
-    private readonly keys: RedisKeys,
-  ) {}
-
-  async join(sessionId: string, rosterKey: string, category: string | null): Promise<void> {
-    const keys = [this.keys.rosterKeys(sessionId), this.keys.rosterCategories(sessionId)];
-    await runScript(this.client, JOIN_ROSTER, keys, [rosterKey, category ?? 'undisclosed']);
-  }
-
-  async counts(sessionId: string): Promise<RosterCounts> {
-    const [participants, categories] = await Promise.all([
-      this.client.sCard(this.keys.rosterKeys(sessionId)),
-      this.client.hGetAll(this.keys.rosterCategories(sessionId)),
-    ]);
-    return { participants, categories: Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Number(v)])) };
-  }
-}
-
 /** The first node to start makes the secret; every later node reads the same one. */
 async function sharedSecret(client: RedisConnection, keys: RedisKeys, fromEnv?: string): Promise<Buffer> {
   if (fromEnv) return Buffer.from(fromEnv, 'utf8');
@@ -74,22 +53,24 @@ async function sharedSecret(client: RedisConnection, keys: RedisKeys, fromEnv?: 
 }
 
 export async function openRedisStore(options: RedisStoreOptions): Promise<RedisStore> {
-  const { url, prefix, nodeId, logger } = options;
+  const { url, prefix, logger } = options;
   const keys = redisKeys(prefix);
   const client = await connectRedis({ url, logger, role: 'store' });
   const reader = await duplicateConnection(client, logger, 'log follower');
-  const follower = new StreamFollower(reader, client, keys, nodeId, logger);
-  const log = new RedisEventLog(client, follower, keys, nodeId);
+  const follower = new StreamFollower(reader, client, keys, logger);
+  const log = new RedisEventLog(client, follower, keys);
   const secret = await sharedSecret(client, keys, options.secretFromEnv ?? process.env.CONCERT_SECRET);
+  const roster = new RedisRoster(client, keys);
   return {
     kind: 'redis',
     log,
     joinCodes: new RedisJoinCodes(client, keys),
-    roster: new RedisRoster(client, keys),
+    roster,
     secret,
     client,
     keys,
     async close() {
+      await roster.stop();
       await log.close();
       await closeQuietly(client);
     },

@@ -29,8 +29,9 @@ export interface EventLog {
   read(roundId: string, afterSeq?: number): Promise<StoredEvent[]>;
   roundIds(): Promise<string[]>;
   /**
-   * Events another node appended to a round this node follows, after position `afterSeq`
-   * (what the caller has already read); own appends are not echoed.
+   * Events appended to a round this node follows, after position `afterSeq` (what the caller has
+   * already read). Events this node already knows (its own appends, mostly) are left out; one that
+   * races its own append's reply may come through, and the caller's version already covers it.
    */
   follow(roundId: string, onForeign: (events: StoredEvent[]) => void, afterSeq?: number): void;
   close(): Promise<void>;
@@ -54,7 +55,8 @@ export interface RosterCounts {
 
 /**
  * Who joined, as counts only. The roster key is a keyed hash used just to count a phone once;
- * it is unrelated to the keys that mark authorship or votes, and the store keeps no order of joins.
+ * it is unrelated to the keys that mark authorship or votes, and the store keeps no order of joins
+ * (neither of the keys nor of the categories' first appearance).
  */
 export interface Roster {
   join(sessionId: string, rosterKey: string, category: string | null): Promise<void>;

@@ -17,9 +17,10 @@ export function questionView(q: Question): QuestionView {
   return { id: q.id, text: q.text, group: q.group, status: q.status };
 }
 
+/** A countdown this node did not see start (it restarted since) is shown as ended. */
 export function countdownView(session: Session): CountdownView | null {
   const c = session.countdown;
-  return c ? { kind: c.kind, endsAt: c.endsAt, seconds: c.seconds } : null;
+  return c ? { kind: c.kind, endsAt: c.endsAt ?? 0, seconds: c.seconds } : null;
 }
 
 /** The agenda as everyone in the room may see it: only the questions the facilitator chose to use. */

@@ -1,14 +1,14 @@
 /**
  * The facilitator serializer. The facilitator sees everything about contributions except who wrote
- * them: no author key, no voter key, and a category only inside the Chatham label of a contribution
+ * them: no author tag, no voter key, and a category only inside the Chatham label of a contribution
  * whose author chose to be quoted.
  */
 import type { FacilitatorContributionView, FacilitatorQuestionView, FacilitatorSnapshot, RoundView } from '../../shared/views.js';
-import { MIN_CATEGORY_COUNT } from '../../shared/protocol/vocabulary.js';
 import type { RosterCounts } from '../store/types.js';
 import { orderedQuestions, isVisible, type Contribution, type Round, type Session } from '../domain/state.js';
 import { effectiveVotes, tagCounts, tallyOf } from '../domain/tally.js';
 import { countdownView, questionView, sessionMeta } from './agenda.js';
+import { publishCategories } from './categories.js';
 import { sharedContribution } from './participant.js';
 
 export function facilitatorContribution(round: Round, c: Contribution): FacilitatorContributionView {
@@ -46,25 +46,13 @@ export function facilitatorQuestions(round: Round, session: Session): Facilitato
   return orderedQuestions(session).map((q) => ({ ...questionView(q), included: q.included, seeded: q.seeded, stats: stats.get(q.id)! }));
 }
 
-/** Categories shared by fewer than three people are folded into "other", so nobody is singled out. */
-export function visibleCategories(counts: Record<string, number>): Record<string, number> {
-  const shown: Record<string, number> = {};
-  let other = 0;
-  for (const [category, n] of Object.entries(counts)) {
-    if (category === 'undisclosed') continue;
-    if (n >= MIN_CATEGORY_COUNT && category !== 'other') shown[category] = n;
-    else other += n;
-  }
-  if (other >= MIN_CATEGORY_COUNT) shown.other = other;
-  return shown;
-}
-
 export function facilitatorSnapshot(
   round: Round,
   session: Session,
   presence: { connected: number; roster: RosterCounts },
   serverNow: number,
 ): FacilitatorSnapshot {
+  const published = publishCategories(presence.roster);
   return {
     session: sessionMeta(round, session),
     settings: { ...session.settings },
@@ -76,7 +64,8 @@ export function facilitatorSnapshot(
     serverNow,
     contributions: [...round.contributions.values()].filter((c) => c.sessionId === session.id).map((c) => facilitatorContribution(round, c)),
     connected: presence.connected,
-    categories: visibleCategories(presence.roster.categories),
+    categories: published.categories,
+    categoriesRemainder: published.remainder,
   };
 }
 

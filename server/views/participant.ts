@@ -1,18 +1,19 @@
 /**
  * The participant serializer: the only code that shapes data for phones. A phone learns which
  * contributions are its own and its own votes and tags; of everyone else, only aggregates,
- * and only where the session's settings allow.
+ * and only where the session's settings allow. Nothing here carries the round's log position.
  */
 import type { ContributionView, ParticipantContributionView, ParticipantSnapshot, Tally } from '../../shared/views.js';
 import type { TallyUpdate } from '../../shared/protocol/events.js';
 import type { Contribution, Round, Session } from '../domain/state.js';
-import { isVisible } from '../domain/state.js';
+import { isFromDiscussion, isVisible } from '../domain/state.js';
 import { effectiveVotes, tagCounts, tagsOf, tallyOf } from '../domain/tally.js';
 import { publicAgenda } from './agenda.js';
 
 export interface ParticipantViewer {
-  authorKey: string;
   voterKey: string;
+  /** This phone's own contributions in the session, recognised by their author tags (socket/own-contributions.ts). */
+  mine: ReadonlySet<string>;
 }
 
 export function talliesPublic(session: Session): boolean {
@@ -21,19 +22,19 @@ export function talliesPublic(session: Session): boolean {
 
 /** The part of a contribution that is the same for every participant. */
 export function sharedContribution(c: Contribution): ContributionView {
-  return { id: c.id, questionId: c.questionId, text: c.text, fromDiscussion: c.authorKey === null };
+  return { id: c.id, questionId: c.questionId, text: c.text, fromDiscussion: isFromDiscussion(c) };
 }
 
 export function tallyUpdate(round: Round, c: Contribution): TallyUpdate {
   return { id: c.id, tally: tallyOf(effectiveVotes(round, c)), tags: tagCounts(round, c) };
 }
 
-function forViewer(round: Round, session: Session, c: Contribution, viewer: ParticipantViewer): ParticipantContributionView {
+export function participantContribution(round: Round, session: Session, c: Contribution, viewer: ParticipantViewer): ParticipantContributionView {
   const votes = effectiveVotes(round, c);
   const myVote = votes.get(viewer.voterKey)?.vote ?? null;
   const view: ParticipantContributionView = {
     ...sharedContribution(c),
-    mine: c.authorKey !== null && c.authorKey === viewer.authorKey,
+    mine: viewer.mine.has(c.id),
     myVote,
     myTags: tagsOf(round, c, viewer.voterKey),
   };
@@ -45,10 +46,11 @@ function forViewer(round: Round, session: Session, c: Contribution, viewer: Part
 }
 
 /** Questions this phone has posted to: under "after posting", the key to seeing the others. */
-export function postedTo(round: Round, sessionId: string, authorKey: string): Set<string> {
+export function postedTo(round: Round, mine: ReadonlySet<string>): Set<string> {
   const posted = new Set<string>();
-  for (const c of round.contributions.values()) {
-    if (c.sessionId === sessionId && c.authorKey === authorKey) posted.add(c.questionId);
+  for (const id of mine) {
+    const c = round.contributions.get(id);
+    if (c) posted.add(c.questionId);
   }
   return posted;
 }
@@ -57,28 +59,17 @@ export function mayAlwaysSee(session: Session, questionId: string, posted: Set<s
   return session.settings.visibility === 'immediate' || posted.has(questionId);
 }
 
-export function participantContribution(
-  round: Round,
-  session: Session,
-  c: Contribution,
-  viewer: ParticipantViewer,
-): ParticipantContributionView {
-  return forViewer(round, session, c, viewer);
-}
-
 export function participantSnapshot(round: Round, session: Session, viewer: ParticipantViewer, serverNow: number): ParticipantSnapshot {
-  const posted = postedTo(round, session.id, viewer.authorKey);
+  const posted = postedTo(round, viewer.mine);
   const included = new Set([...session.questions.values()].filter((q) => q.included).map((q) => q.id));
   const contributions: ParticipantContributionView[] = [];
   for (const c of round.contributions.values()) {
     if (c.sessionId !== session.id || !isVisible(c) || !included.has(c.questionId)) continue;
-    const mine = c.authorKey !== null && c.authorKey === viewer.authorKey;
-    if (!mine && !mayAlwaysSee(session, c.questionId, posted)) continue;
-    contributions.push(forViewer(round, session, c, viewer));
+    if (!viewer.mine.has(c.id) && !mayAlwaysSee(session, c.questionId, posted)) continue;
+    contributions.push(participantContribution(round, session, c, viewer));
   }
   return {
     ...publicAgenda(round, session),
-    version: round.version,
     serverNow,
     contributions,
     postedTo: [...posted],

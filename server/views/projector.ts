@@ -1,9 +1,9 @@
-/** The projector serializer: what the room's big screen shows. No controls, no identifiers. */
+/** The projector serializer: what the room's big screen shows. No controls, no identifiers, no log position. */
 import type { ProjectorSnapshot } from '../../shared/views.js';
 import { isVisible, type Round, type Session } from '../domain/state.js';
 import { effectiveVotes, tallyOf } from '../domain/tally.js';
 import { countdownView, questionView, sessionMeta } from './agenda.js';
-import { sharedContribution } from './participant.js';
+import { sharedContribution, talliesPublic } from './participant.js';
 
 const TOP_COUNT = 5;
 
@@ -27,12 +27,12 @@ export function projectorSnapshot(round: Round, session: Session, connected: num
         .slice(0, TOP_COUNT)
     : [];
   return {
-    version: round.version,
     serverNow,
     session: sessionMeta(round, session),
     question: current ? questionView(current) : null,
     countdown: countdownView(session),
-    counts: { connected, contributions, votes },
+    // Anyone with the join code can open the projector: it counts votes only where the room may see tallies.
+    counts: talliesPublic(session) ? { connected, contributions, votes } : { connected, contributions },
     top,
   };
 }

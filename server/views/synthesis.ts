@@ -4,7 +4,7 @@
  * leave as opaque per-computation ids.
  */
 import type { Synthesis } from '../../shared/synthesis.js';
-import { isVisible, type Round } from '../domain/state.js';
+import { isFromDiscussion, isVisible, type Round } from '../domain/state.js';
 import { effectiveVotes, tagCounts } from '../domain/tally.js';
 import { synthesisSteps, type SynthesisOptions } from '../synthesis/engine.js';
 import type { SynthesisInput } from '../synthesis/input.js';
@@ -28,7 +28,7 @@ export function roundSynthesisInput(round: Round): SynthesisInput {
       place: session.place,
       category: c.quotable?.category ?? undefined,
       quotable: c.quotable?.label ?? null,
-      origin: c.authorKey === null ? 'discussion' : 'participant',
+      origin: isFromDiscussion(c) ? 'discussion' : 'participant',
       starred: c.starred,
       promoted: c.promoted,
       tags: tagCounts(round, c),

@@ -18,16 +18,22 @@ import type {
 } from '../views.js';
 import type { Synthesis } from '../synthesis.js';
 
-/** What each command's acknowledgement carries when it succeeds. */
+/** What an acknowledgement carries when success is all there is to say. */
+export type Done = Record<string, never>;
+
+/**
+ * What each command's acknowledgement carries when it succeeds. A participant's acknowledgements carry no
+ * log position: it moves with everyone's votes, which a phone may not be allowed to count.
+ */
 export interface CommandResults {
   /** `joinKey`: the session's long key, for every later reconnect and for its links (see docs/protocol.md). */
   'participant:join': { snapshot: ParticipantSnapshot; joinKey: string };
   'projector:watch': { snapshot: ProjectorSnapshot; joinKey: string };
   'facilitator:auth': { round: RoundView };
   'session:sync': { snapshot: ParticipantSnapshot | FacilitatorSnapshot | ProjectorSnapshot };
-  'contribution:add': { contribution: ParticipantContributionView; version: number };
-  'vote:cast': { version: number };
-  'tag:set': { version: number };
+  'contribution:add': { contribution: ParticipantContributionView };
+  'vote:cast': Done;
+  'tag:set': Done;
   'session:create': { sessionId: string; joinCode: string };
   'session:update': { version: number };
   'session:settings': { version: number };
@@ -61,21 +67,25 @@ export interface TallyUpdate {
   tags: Record<string, number>;
 }
 
+/**
+ * Broadcasts. `version` (the round's log position) goes to facilitators only: it moves with every vote,
+ * so a phone or a projector that saw it could count votes its tally setting hides.
+ */
 export interface ServerToClientEvents {
   /** A contribution became visible to this audience. */
-  'contribution:added': (p: { version: number; contribution: ParticipantContributionView | FacilitatorContributionView }) => void;
-  /** Contributions left this audience's view (hidden, or merged into another). */
-  'contributions:removed': (p: { version: number; ids: string[] }) => void;
+  'contribution:added': (p: { version?: number; contribution: ParticipantContributionView | FacilitatorContributionView }) => void;
+  /** Participants: contributions left this audience's view (hidden, or merged into another). */
+  'contributions:removed': (p: { ids: string[] }) => void;
   /** Aggregates, coalesced: only for contributions this audience may see tallies of. */
-  'tallies:updated': (p: { version: number; tallies: TallyUpdate[] }) => void;
+  'tallies:updated': (p: { version?: number; tallies: TallyUpdate[] }) => void;
   /** Facilitator only: per-question counts. */
   'stats:updated': (p: { version: number; questions: Pick<FacilitatorQuestionView, 'id' | 'stats'>[] }) => void;
-  /** Session details, settings, questions, the current question or the countdown changed. */
-  'agenda:updated': (p: { version: number; agenda: Agenda; serverNow: number }) => void;
+  /** Participants: session details, settings, questions, the current question or the countdown changed. */
+  'agenda:updated': (p: { agenda: Agenda; serverNow: number }) => void;
   /** Facilitator only: a contribution's moderation state changed. */
   'contribution:updated': (p: { version: number; contribution: FacilitatorContributionView }) => void;
   /** What this viewer may see changed in a way a patch cannot express: fetch a fresh snapshot. */
-  'session:stale': (p: { version: number }) => void;
+  'session:stale': (p: { version?: number }) => void;
   'presence:updated': (p: { connected: number; categories?: Record<string, number> }) => void;
   'projector:updated': (p: { snapshot: ProjectorSnapshot }) => void;
   'round:updated': (p: { round: RoundView }) => void;

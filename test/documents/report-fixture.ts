@@ -27,7 +27,7 @@ export function reportFixture(): Report {
       { label: 'Civil society or NGO', count: 8 },
       { label: 'Private sector or business', count: 5 },
       { label: 'Academia', count: 3 },
-      { label: 'Other or not stated', count: 5 },
+      { label: 'Fewer than three in a category, or not stated', count: 5 },
     ],
     questionsPut: [
       {

@@ -98,11 +98,11 @@ describe('the report of a round', () => {
 });
 
 describe('participants by category', () => {
-  it('shows categories of three people or more and folds the rest into one line', () => {
-    expect(categoryBreakdown({ participants: 12, byCategory: { ambassador: 5, business: 2, academia: 3, other: 1 } })).toEqual([
+  it('lists the published categories, largest first, and everyone else as one honestly labelled line', () => {
+    expect(categoryBreakdown({ participants: 12, categories: { academia: 3, ambassador: 5 }, remainder: 4 })).toEqual([
       { label: 'Ambassador', count: 5 },
       { label: 'Academia', count: 3 },
-      { label: 'Other or not stated', count: 4 },
+      { label: 'Fewer than three in a category, or not stated', count: 4 },
     ]);
   });
 });

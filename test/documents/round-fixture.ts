@@ -104,7 +104,7 @@ export function threePlaceRound(input: SynthesisInput = threePlaceInput()): Docu
   return {
     synthesis: synthesize(input),
     input,
-    participation: { participants: 34, byCategory: { ambassador: 9, government: 8, 'civil-society': 7, business: 4, academia: 2, parliamentarian: 1 } },
+    participation: { participants: 34, categories: { ambassador: 9, government: 8, 'civil-society': 7, business: 4 }, remainder: 6 },
     scope: 'round',
   };
 }

@@ -1,25 +1,29 @@
-/** Drives the pure domain the way the server does: decide, then fold, with deterministic ids and time. */
+/** Drives the pure domain the way the server does: decide, then fold, with deterministic ids. */
 import type { Actor, ParticipantActor } from '../../server/domain/actor.js';
-import { decide, type DomainCommand } from '../../server/domain/decide/index.js';
+import { decide, type DomainCommand, type ParticipantCommand } from '../../server/domain/decide/index.js';
 import type { StoredEvent } from '../../server/domain/events.js';
 import { evolve, foldRound } from '../../server/domain/evolve.js';
 import { createRound } from '../../server/domain/round.js';
 import type { Round } from '../../server/domain/state.js';
+
+/** A participant command as a phone sends it: the server adds the operation key. */
+type Sent = DomainCommand | (ParticipantCommand extends infer C ? (C extends ParticipantCommand ? Omit<C, 'opKey'> : never) : never);
 
 export class Harness {
   readonly log: StoredEvent[] = [];
   round: Round;
   private ids = 0;
   private ops = 0;
-  now = 1_700_000_000_000;
 
   constructor(title = 'Phase III') {
     this.round = foldRound([]);
     this.commit(createRound('round1', title, 'hash'));
   }
 
-  run(command: DomainCommand, actor: Actor = { role: 'facilitator' }) {
-    const events = decide(this.round, command, actor, { newId: () => `id${++this.ids}`, now: () => this.now });
+  /** Participant commands get an operation key scoped to the phone, as the server derives one from its token. */
+  run(command: Sent, actor: Actor = { role: 'facilitator' }) {
+    const scoped = 'opKey' in command || !('opId' in command.payload) ? command : { ...command, opKey: `${actor.role === 'participant' ? actor.voterKey : 'nobody'}/${command.payload.opId}` };
+    const events = decide(this.round, scoped as DomainCommand, actor, { newId: () => `id${++this.ids}` });
     this.commit(events);
     return events;
   }
@@ -38,7 +42,7 @@ export class Harness {
   }
 
   participant(sessionId: string, n: number, category: string | null = null): ParticipantActor {
-    return { role: 'participant', sessionId, authorKey: `author-${n}`, voterKey: `voter-${n}`, category };
+    return { role: 'participant', sessionId, authorTag: (contributionId) => `tag-${n}-${contributionId}`, voterKey: `voter-${n}`, category };
   }
 
   post(actor: ParticipantActor, questionId: string, text: string, quotable = false): string {

@@ -3,15 +3,16 @@ import { contributionTally, tagCounts } from '../../server/domain/tally.js';
 import { Harness } from './harness.js';
 
 describe('contributions, votes and tags', () => {
-  it('stores a contribution with the author key only, no category unless quotable', () => {
+  it("stores a contribution with its own author tag only, no category unless quotable", () => {
     const h = new Harness();
     const { sessionId, questionId } = h.openSession('Brussels');
     const id = h.post(h.participant(sessionId, 1, 'business'), questionId, 'Labour markets, not just labour migration.');
     const c = h.round.contributions.get(id)!;
-    expect(c.authorKey).toBe('author-1');
+    expect(c.author).toEqual({ tag: `tag-1-${id}` });
     expect(c.quotable).toBeNull();
     const quoted = h.post(h.participant(sessionId, 1, 'business'), questionId, 'Quote me.', true);
     expect(h.round.contributions.get(quoted)!.quotable).toEqual({ label: 'Brussels roundtable participant, business sector', category: 'business' });
+    expect(h.round.contributions.get(quoted)!.author).toEqual({ tag: `tag-1-${quoted}` });
   });
 
   it('counts one vote per person, the latest, and lets it be taken back', () => {
@@ -36,14 +37,33 @@ describe('contributions, votes and tags', () => {
     expect(contributionTally(h.round, h.round.contributions.get(id)!).agree).toBe(1);
   });
 
-  it('applies a retried vote once: same operation id, no new event', () => {
+  it('applies a retried vote once, refuses the same operation id for another vote, and scopes it to the phone', () => {
     const h = new Harness();
     const { sessionId, questionId } = h.openSession();
     const id = h.post(h.participant(sessionId, 1), questionId, 'A');
     const voter = h.participant(sessionId, 2);
     expect(h.vote(voter, id, 'agree', 'op-retry-1')).toHaveLength(1);
-    expect(h.vote(voter, id, 'pass', 'op-retry-1')).toHaveLength(0);
-    expect(contributionTally(h.round, h.round.contributions.get(id)!)).toEqual({ agree: 1, disagree: 0, pass: 0 });
+    expect(h.vote(voter, id, 'agree', 'op-retry-1')).toHaveLength(0);
+    expect(() => h.vote(voter, id, 'pass', 'op-retry-1')).toThrow(/already used/);
+    expect(h.vote(h.participant(sessionId, 3), id, 'pass', 'op-retry-1')).toHaveLength(1);
+    expect(contributionTally(h.round, h.round.contributions.get(id)!)).toEqual({ agree: 1, disagree: 0, pass: 1 });
+  });
+
+  it('answers a resent post with the contribution stored the first time, and refuses the same operation id for other text', () => {
+    const h = new Harness();
+    const { sessionId, questionId } = h.openSession();
+    const second = h.round.sessions.get(sessionId)!.questionOrder[1];
+    h.run({ name: 'question:open', payload: { sessionId, questionId: second } });
+    h.run({ name: 'question:open', payload: { sessionId, questionId } });
+    const author = h.participant(sessionId, 1);
+    const payload = { questionId, text: 'Once', quotable: false, opId: 'op-post-1' };
+    expect(h.run({ name: 'contribution:add', payload }, author)).toHaveLength(1);
+    expect(h.run({ name: 'contribution:add', payload }, author)).toHaveLength(0);
+    for (const other of [{ text: 'Twice' }, { quotable: true }, { questionId: second }]) {
+      expect(() => h.run({ name: 'contribution:add', payload: { ...payload, ...other } }, author)).toThrow(/already used/);
+    }
+    expect(() => h.vote(author, [...h.round.contributions.keys()][0], 'agree', 'op-post-1')).toThrow(/already used/);
+    expect(h.round.contributions.size).toBe(1);
   });
 
   it('tags by distinct people, from the round tag set only', () => {
@@ -123,7 +143,7 @@ describe('moderation', () => {
     const h = new Harness();
     const { sessionId, questionId } = h.openSession();
     const [event] = h.run({ name: 'discussion:add', payload: { sessionId, questionId, text: 'Security is the elephant in the room.' } });
-    expect(event).toMatchObject({ type: 'contribution.added', authorKey: null, quotable: null });
+    expect(event).toMatchObject({ type: 'contribution.added', authorTag: null, quotable: null, opKey: null });
   });
 });
 

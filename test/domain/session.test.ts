@@ -60,11 +60,13 @@ describe('sessions and their agenda', () => {
     expect(h.round.contributions.size).toBe(0);
   });
 
-  it('sets a countdown from the server clock and clears it', () => {
+  it('stores a countdown as its duration only, and clears it', () => {
     const h = new Harness();
     const { sessionId } = h.openSession();
-    h.run({ name: 'countdown:set', payload: { sessionId, kind: 'speaker', seconds: 90 } });
-    expect(h.round.sessions.get(sessionId)!.countdown).toEqual({ kind: 'speaker', seconds: 90, endsAt: h.now + 90_000 });
+    const [set] = h.run({ name: 'countdown:set', payload: { sessionId, kind: 'speaker', seconds: 90 } });
+    expect(set).toEqual({ type: 'countdown.set', sessionId, kind: 'speaker', seconds: 90 });
+    // The end time is the node's to keep in memory (rounds/countdown-clock.ts); the fold alone does not know it.
+    expect(h.round.sessions.get(sessionId)!.countdown).toEqual({ kind: 'speaker', seconds: 90, seq: h.log.length, endsAt: null });
     h.run({ name: 'countdown:clear', payload: { sessionId } });
     expect(h.round.sessions.get(sessionId)!.countdown).toBeNull();
   });

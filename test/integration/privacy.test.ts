@@ -69,11 +69,11 @@ describe('no linkage between people and what they wrote or voted', () => {
     expect(stored).not.toMatch(/"(at|time|timestamp|joinedAt|createdAt|ip|address)"/);
   });
 
-  it('stores author keys and voter keys that cannot be joined to each other', () => {
+  it('stores author tags and voter keys that cannot be joined to each other', () => {
     const log = filesUnder(join(node.dataDir, 'rounds'))
       .flatMap((f) => readFileSync(f, 'utf8').trim().split('\n'))
       .map((line) => JSON.parse(line.slice(9)).event);
-    const authors = new Set(log.filter((e) => e.type === 'contribution.added').map((e) => e.authorKey));
+    const authors = new Set(log.filter((e) => e.type === 'contribution.added').map((e) => e.authorTag));
     const voters = new Set(log.filter((e) => e.type === 'vote.cast' || e.type === 'tag.set').map((e) => e.voterKey));
     expect(authors.size).toBe(5);
     expect(voters.size).toBe(5);
@@ -88,7 +88,7 @@ describe('no linkage between people and what they wrote or voted', () => {
 
   it('logs no contribution text, key, token, socket id or address', () => {
     const logs = node.logs.lines.join('\n');
-    expect(node.logs.lines.length).toBeGreaterThan(5);
+    expect(logs).toContain('concert listening');
     for (const id of identifiers()) expect(logs).not.toContain(id);
     for (const text of texts) expect(logs).not.toContain(text);
   });

@@ -13,6 +13,8 @@ export interface NodeProcess {
   logs: string[];
   /** Everything the process wrote to standard error. */
   stderr(): string;
+  /** Every line the node wrote to standard error (where the `debug` package writes). */
+  errors: string[];
   /** Resolves with the exit code (null when a signal ended the process). */
   exited: Promise<number | null>;
   kill9(): Promise<void>;
@@ -39,7 +41,15 @@ export async function spawnNode(env: Record<string, string>, port?: number, opti
     logs.push(...lines.filter(Boolean));
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const errors: string[] = [];
+  let partialLine = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    stderr += text;
+    const lines = (partialLine + text).split('\n');
+    partialLine = lines.pop()!;
+    errors.push(...lines.filter(Boolean));
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = `http://127.0.0.1:${chosen}`;
@@ -60,6 +70,7 @@ export async function spawnNode(env: Record<string, string>, port?: number, opti
     child,
     logs,
     stderr: () => stderr,
+    errors,
     exited,
     kill9: () => signal('SIGKILL').then(() => undefined),
     stop: () => signal('SIGTERM').then(() => undefined),

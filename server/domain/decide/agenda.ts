@@ -79,17 +79,10 @@ export function closeQuestion(round: Round, cmd: Command<'question:close'>): Rou
   return [{ type: 'question.closed', sessionId: cmd.sessionId, questionId: question.id }];
 }
 
-export function setCountdown(round: Round, cmd: Command<'countdown:set'>, ctx: DecisionContext): RoundEvent[] {
+/** The log keeps the duration only: a wall-clock time there would date the events around it. */
+export function setCountdown(round: Round, cmd: Command<'countdown:set'>): RoundEvent[] {
   findSession(round, cmd.sessionId);
-  return [
-    {
-      type: 'countdown.set',
-      sessionId: cmd.sessionId,
-      kind: cmd.kind,
-      seconds: cmd.seconds,
-      endsAt: ctx.now() + cmd.seconds * 1000,
-    },
-  ];
+  return [{ type: 'countdown.set', sessionId: cmd.sessionId, kind: cmd.kind, seconds: cmd.seconds }];
 }
 
 export function clearCountdown(round: Round, cmd: Command<'countdown:clear'>): RoundEvent[] {

@@ -10,12 +10,13 @@ import type { Round } from '../state.js';
 import { curationProblem, initialCuration, type CurationEvent } from '../../synthesis/curation.js';
 import * as agenda from './agenda.js';
 import * as moderation from './moderation.js';
+import { appliedBefore, assertSameOperation, type ParticipantCommand } from './operations.js';
 import * as participation from './participation.js';
 
+export { appliedBefore, type ParticipantCommand } from './operations.js';
+
 export type DomainCommand =
-  | { name: 'contribution:add'; payload: Command<'contribution:add'> }
-  | { name: 'vote:cast'; payload: Command<'vote:cast'> }
-  | { name: 'tag:set'; payload: Command<'tag:set'> }
+  | ParticipantCommand
   | { name: 'session:create'; payload: Command<'session:create'>; sessionId: string; joinCode: string }
   | { name: 'session:update'; payload: Command<'session:update'> }
   | { name: 'session:settings'; payload: Command<'session:settings'> }
@@ -39,25 +40,32 @@ export type DomainCommand =
 
 const PARTICIPANT_COMMANDS = new Set<DomainCommand['name']>(['contribution:add', 'vote:cast', 'tag:set']);
 
+function isParticipantCommand(command: DomainCommand): command is ParticipantCommand {
+  return PARTICIPANT_COMMANDS.has(command.name);
+}
+
 export function decide(round: Round, command: DomainCommand, actor: Actor, ctx: DecisionContext): RoundEvent[] {
-  if (PARTICIPANT_COMMANDS.has(command.name)) {
+  if (isParticipantCommand(command)) {
     if (actor.role !== 'participant') refuse('forbidden', 'Only participants who joined a session can do this.');
+    const applied = appliedBefore(round, command);
+    if (applied) {
+      assertSameOperation(round, applied, command);
+      return [];
+    }
   } else if (actor.role !== 'facilitator') {
     refuse('forbidden', 'Only the facilitator can do this.');
   }
-  const opId = 'opId' in command.payload ? command.payload.opId : undefined;
-  if (opId && round.appliedOps.has(opId)) return [];
   return route(round, command, actor as ParticipantActor, ctx);
 }
 
 function route(round: Round, command: DomainCommand, participant: ParticipantActor, ctx: DecisionContext): RoundEvent[] {
   switch (command.name) {
     case 'contribution:add':
-      return participation.addContribution(round, command.payload, participant, ctx);
+      return participation.addContribution(round, command, participant, ctx);
     case 'vote:cast':
-      return participation.castVote(round, command.payload, participant);
+      return participation.castVote(round, command, participant);
     case 'tag:set':
-      return participation.setTag(round, command.payload, participant);
+      return participation.setTag(round, command, participant);
     case 'discussion:add':
       return participation.addDiscussionPoint(round, command.payload, ctx);
     case 'session:create':
@@ -79,7 +87,7 @@ function route(round: Round, command: DomainCommand, participant: ParticipantAct
     case 'question:close':
       return agenda.closeQuestion(round, command.payload);
     case 'countdown:set':
-      return agenda.setCountdown(round, command.payload, ctx);
+      return agenda.setCountdown(round, command.payload);
     case 'countdown:clear':
       return agenda.clearCountdown(round, command.payload);
     case 'contribution:hide':

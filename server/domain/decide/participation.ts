@@ -7,20 +7,19 @@ import type { RoundEvent } from '../events.js';
 import type { Round } from '../state.js';
 import { voteOf } from '../tally.js';
 import { findLiveContribution, findQuestion, findSession } from './lookup.js';
+import type { ParticipantCommand } from './operations.js';
 
-export function addContribution(
-  round: Round,
-  cmd: Command<'contribution:add'>,
-  actor: ParticipantActor,
-  ctx: DecisionContext,
-): RoundEvent[] {
+type Of<N extends ParticipantCommand['name']> = Extract<ParticipantCommand, { name: N }>;
+
+export function addContribution(round: Round, { payload: cmd, opKey }: Of<'contribution:add'>, actor: ParticipantActor, ctx: DecisionContext): RoundEvent[] {
   const session = findSession(round, actor.sessionId);
   const question = findQuestion(session, cmd.questionId);
   if (question.status !== 'open') refuse('question-closed', 'This question is not open for contributions.');
   const quotable = cmd.quotable
     ? { label: attributionLabel(session.place, session.format, actor.category), category: actor.category }
     : null;
-  return [{ ...newContribution(session.id, question.id, cmd.text, ctx), authorKey: actor.authorKey, quotable, opId: cmd.opId }];
+  const added = newContribution(session.id, question.id, cmd.text, ctx);
+  return [{ ...added, authorTag: actor.authorTag(added.contributionId), quotable, opKey }];
 }
 
 export function addDiscussionPoint(round: Round, cmd: Command<'discussion:add'>, ctx: DecisionContext): RoundEvent[] {
@@ -29,25 +28,25 @@ export function addDiscussionPoint(round: Round, cmd: Command<'discussion:add'>,
   return [newContribution(session.id, question.id, cmd.text, ctx)];
 }
 
-/** An unattributed contribution; a participant's post adds its author key, label and operation id. */
+/** An unattributed contribution; a participant's post adds its author tag, label and operation key. */
 function newContribution(sessionId: string, questionId: string, text: string, ctx: DecisionContext): Extract<RoundEvent, { type: 'contribution.added' }> {
-  return { type: 'contribution.added', sessionId, questionId, contributionId: ctx.newId(), text, authorKey: null, quotable: null, opId: null };
+  return { type: 'contribution.added', sessionId, questionId, contributionId: ctx.newId(), text, authorTag: null, quotable: null, opKey: null };
 }
 
-export function castVote(round: Round, cmd: Command<'vote:cast'>, actor: ParticipantActor): RoundEvent[] {
+export function castVote(round: Round, { payload: cmd, opKey }: Of<'vote:cast'>, actor: ParticipantActor): RoundEvent[] {
   const c = findLiveContribution(round, cmd.contributionId, actor.sessionId);
   const held = voteOf(round, c, actor.voterKey);
   if (cmd.vote === null) {
     if (!held) return [];
     // The vote may sit on a duplicate merged into c: withdraw it wherever it was cast.
     const where = [c.id, ...c.merged].filter((id) => round.contributions.get(id)!.votes.has(actor.voterKey));
-    return where.map((contributionId) => ({ type: 'vote.withdrawn', contributionId, voterKey: actor.voterKey, opId: cmd.opId }));
+    return where.map((contributionId) => ({ type: 'vote.withdrawn', contributionId, voterKey: actor.voterKey, opKey }));
   }
   if (held?.vote === cmd.vote) return [];
-  return [{ type: 'vote.cast', contributionId: c.id, voterKey: actor.voterKey, vote: cmd.vote, opId: cmd.opId }];
+  return [{ type: 'vote.cast', contributionId: c.id, voterKey: actor.voterKey, vote: cmd.vote, opKey }];
 }
 
-export function setTag(round: Round, cmd: Command<'tag:set'>, actor: ParticipantActor): RoundEvent[] {
+export function setTag(round: Round, { payload: cmd, opKey }: Of<'tag:set'>, actor: ParticipantActor): RoundEvent[] {
   const c = findLiveContribution(round, cmd.contributionId, actor.sessionId);
   if (!round.tagSet.some((t) => t.id === cmd.tag)) {
     refuse('invalid-payload', `"${cmd.tag}" is not one of this round's convergence tags.`);
@@ -56,7 +55,7 @@ export function setTag(round: Round, cmd: Command<'tag:set'>, actor: Participant
   const holders = sources.filter((s) => s.tags.get(cmd.tag)?.has(actor.voterKey));
   if (cmd.on) {
     if (holders.length > 0) return [];
-    return [{ type: 'tag.set', contributionId: c.id, voterKey: actor.voterKey, tag: cmd.tag, on: true, opId: cmd.opId }];
+    return [{ type: 'tag.set', contributionId: c.id, voterKey: actor.voterKey, tag: cmd.tag, on: true, opKey }];
   }
-  return holders.map((s) => ({ type: 'tag.set', contributionId: s.id, voterKey: actor.voterKey, tag: cmd.tag, on: false, opId: cmd.opId }));
+  return holders.map((s) => ({ type: 'tag.set', contributionId: s.id, voterKey: actor.voterKey, tag: cmd.tag, on: false, opKey }));
 }

@@ -140,6 +140,8 @@ export default {
     waiting: 'Waiting for the first question',
     currentQuestion: 'Current question',
     counts: '{connected, plural, one {# connected} other {# connected}} · {contributions, plural, one {# contribution} other {# contributions}} · {votes, plural, one {# vote} other {# votes}}',
+    // Votes are counted on the screen only where the session shows tallies to everyone.
+    countsWithoutVotes: '{connected, plural, one {# connected} other {# connected}} · {contributions, plural, one {# contribution} other {# contributions}}',
     top: 'Broadest agreement so far',
     sound: 'Sound when time is up',
   },

@@ -139,6 +139,8 @@ export default {
     waiting: 'A la espera de la primera pregunta',
     currentQuestion: 'Pregunta en curso',
     counts: '{connected, plural, one {# conectado} other {# conectados}} · {contributions, plural, one {# contribución} other {# contribuciones}} · {votes, plural, one {# voto} other {# votos}}',
+    // Votes are counted on the screen only where the session shows tallies to everyone.
+    countsWithoutVotes: '{connected, plural, one {# conectado} other {# conectados}} · {contributions, plural, one {# contribución} other {# contribuciones}}',
     top: 'Mayor acuerdo hasta ahora',
     sound: 'Aviso sonoro al acabar el tiempo',
   },

@@ -139,6 +139,8 @@ export default {
     waiting: 'En attente de la première question',
     currentQuestion: 'Question en cours',
     counts: '{connected, plural, one {# connecté} other {# connectés}} · {contributions, plural, one {# contribution} other {# contributions}} · {votes, plural, one {# vote} other {# votes}}',
+    // Votes are counted on the screen only where the session shows tallies to everyone.
+    countsWithoutVotes: '{connected, plural, one {# connecté} other {# connectés}} · {contributions, plural, one {# contribution} other {# contributions}}',
     top: 'Plus large accord à ce stade',
     sound: 'Signal sonore à la fin du temps',
   },
