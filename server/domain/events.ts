@@ -7,7 +7,7 @@
  */
 import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
 import type { StoredTagDef } from '../../shared/tags.js';
-import type { CurationEvent } from '../synthesis/curation.js';
+import type { CurationEvent } from '../../shared/protocol/curation.js';
 
 export interface QuestionSeed {
   id: string;

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SETTINGS } from '../../shared/protocol/vocabulary.js';
 import { withMeanings } from '../../shared/tags.js';
-import { applyCuration, initialCuration } from '../synthesis/curation.js';
+import { evolveCuration, initialCuration } from './curation.js';
 import type { LoggedEvent, StoredEvent } from './events.js';
 import { emptyRound, type AppliedOp, type Authorship, type Contribution, type Round, type Session } from './state.js';
 
@@ -186,7 +186,7 @@ function apply(round: Round, event: LoggedEvent, seq: number): void {
       round.tagSet = withMeanings(event.tagSet);
       return;
     case 'curation':
-      round.curation = applyCuration(round.curation ?? initialCuration(), event.event);
+      round.curation = evolveCuration(round.curation ?? initialCuration(), event.event);
       return;
     default:
       assertNever(event);

@@ -6,7 +6,7 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import type { RoundRegistry } from '../rounds/registry.js';
 import { exportCodebook } from '../synthesis/codebook.js';
-import { initialCuration } from '../synthesis/curation.js';
+import { initialCuration } from '../domain/curation.js';
 import { codebookWithLearned } from '../synthesis/learning.js';
 import { roundSynthesisInput } from '../views/synthesis.js';
 import { facilitatorRound } from './facilitator-auth.js';

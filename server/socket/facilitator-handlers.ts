@@ -4,11 +4,9 @@ import { refuse } from '../domain/errors.js';
 import type { DomainCommand } from '../domain/decide/index.js';
 import { facilitatorKeyMatches } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
-import { curationEventSchema } from '../synthesis/curation.js';
 import { facilitatorSnapshot, roundView } from '../views/facilitator.js';
 import { commandBinder } from './command.js';
 import { requireRound, requireSession, type SocketDeps } from './deps.js';
-import { describeZodError } from './errors.js';
 import { joinKeyFor } from './join-keys.js';
 import type { TypedSocket } from './types.js';
 
@@ -30,6 +28,7 @@ const PLAIN_COMMANDS = [
   'contribution:star',
   'contribution:promote',
   'tags:set',
+  'curation:apply',
 ] as const satisfies readonly (CommandName & DomainCommand['name'])[];
 
 export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): void {
@@ -85,14 +84,6 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
     const added = committed.events[0]?.event;
     if (added?.type !== 'contribution.added') refuse('conflict', 'The point was not added.');
     return { contributionId: added.contributionId, version: committed.version };
-  });
-
-  bind('curation:apply', async ({ event }) => {
-    const service = await asFacilitator(socket, deps);
-    const parsed = curationEventSchema.safeParse(event);
-    if (!parsed.success) refuse('invalid-payload', describeZodError(parsed.error));
-    const committed = await service.execute({ name: 'curation:apply', payload: { event: parsed.data } }, { role: 'facilitator' });
-    return { version: committed.version };
   });
 
   for (const name of PLAIN_COMMANDS) {
