@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
+import type { CodebookInput } from '../../shared/codebook.js';
 import type { Theme } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
@@ -34,7 +35,8 @@ export function ThemesPanel() {
     } catch {
       codebook = null;
     }
-    await run(() => applyCuration({ type: 'codebook.replaced', codebook }));
+    // Sent as read: the server validates the file against the codebook's schema and says what is wrong with it.
+    await run(() => applyCuration({ type: 'codebook.replaced', codebook: codebook as CodebookInput }));
   };
 
   return (

@@ -6,9 +6,9 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import type { RoundRegistry } from '../rounds/registry.js';
 import { exportCodebook } from '../synthesis/codebook.js';
-import { initialCuration } from '../synthesis/curation.js';
+import { initialCuration } from '../domain/curation.js';
 import { codebookWithLearned } from '../synthesis/learning.js';
-import { roundSynthesisInput } from '../views/synthesis.js';
+import { roundSynthesisInput } from '../use-cases/synthesis-input.js';
 import { facilitatorRound } from './facilitator-auth.js';
 
 export function codebookRouter(registry: RoundRegistry): Router {

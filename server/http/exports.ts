@@ -9,7 +9,7 @@ import { renderExport } from '../documents/exports.js';
 import { PdfUnavailableError } from '../documents/pdf.js';
 import type { RoundRegistry } from '../rounds/registry.js';
 import type { Store } from '../store/types.js';
-import { documentSource } from '../views/document-source.js';
+import { documentSource } from '../use-cases/export-document.js';
 import { facilitatorRound } from './facilitator-auth.js';
 
 function fail(res: Response, status: number, code: string, message: string): void {

@@ -12,7 +12,7 @@ import { sharedContribution, talliesPublic, tallyUpdate } from '../views/partici
 import { projectorSnapshot } from '../views/projector.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import { LiveGroups } from '../synthesis/live-groups.js';
-import { roundSynthesisSteps } from '../views/synthesis.js';
+import { roundSynthesisSteps } from '../use-cases/live-synthesis.js';
 import { Coalescer } from './coalescer.js';
 import { runSliced } from './sliced.js';
 import type { Presence } from './presence.js';
