@@ -35,7 +35,7 @@ export default function FacilitatorApp() {
     if (!credentials) return;
     bindListeners();
     watchNetwork();
-    setEntry(async () => {
+    setEntry('facilitator', async () => {
       const ack = await retryRateLimited(() => authenticateFacilitator(credentials.roundId, credentials.key));
       if (!ack.ok) {
         if (ack.error.code === 'wrong-facilitator-key' || ack.error.code === 'not-found' || ack.error.code === 'invalid-payload') {
