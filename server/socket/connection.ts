@@ -44,13 +44,13 @@ function forget(socket: TypedSocket, deps: SocketDeps): void {
 /** After any reconnect the client asks for a fresh snapshot of what it may see. */
 function bindSync(socket: TypedSocket, deps: SocketDeps): void {
   commandBinder(socket, deps)('session:sync', async ({ sessionId }) => {
-    const { participant, facilitatorOf, projectorOf } = socket.data;
+    const { participant, consoleOf, projectorOf } = socket.data;
     if (participant?.sessionId === sessionId) {
       const service = await requireRound(deps, participant.roundId);
       return { snapshot: enterRooms(socket, deps, service.round, sessionId) };
     }
-    if (facilitatorOf) {
-      const service = await requireRound(deps, facilitatorOf);
+    if (consoleOf) {
+      const service = await requireRound(deps, consoleOf.roundId);
       const session = requireSession(service, sessionId);
       const roster = await deps.store.roster.counts(sessionId);
       return { snapshot: facilitatorSnapshot(service.round, session, { connected: deps.presence.count(sessionId), roster }, deps.now()) };

@@ -1,8 +1,11 @@
-/** Commands from whoever holds a round's facilitator key: the agenda, moderation, curation. */
+/**
+ * Commands from whoever opened a round's console: the agenda, moderation, curation with the
+ * facilitator key; with the observer key, the same view and nothing that changes the round.
+ */
 import type { CommandName } from '../../shared/protocol/commands.js';
 import { refuse } from '../domain/errors.js';
 import type { DomainCommand } from '../domain/decide/index.js';
-import { facilitatorKeyMatches } from '../keys.js';
+import { consoleAccess, observerKeyFor } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
 import { curationEventSchema } from '../synthesis/curation.js';
 import { facilitatorSnapshot, roundView } from '../views/facilitator.js';
@@ -39,10 +42,11 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
   // and a right key must get in at once whatever anyone else on the same network is doing.
   bind('facilitator:auth', async ({ roundId, key }) => {
     const service = await deps.registry.get(roundId);
-    if (!service || !facilitatorKeyMatches(key, service.round.keyHash)) {
+    const access = service && consoleAccess(deps.store.secret, service.round, key);
+    if (!service || !access) {
       refuse('wrong-facilitator-key', 'This facilitator link is not valid. Ask the person who created the round for the current link.');
     }
-    socket.data.facilitatorOf = roundId;
+    socket.data.consoleOf = { roundId, access };
     socket.join(rooms.roundFacilitators(roundId));
     setImmediate(() => {
       deps.publisher.liveSynthesis(service.round).then(
@@ -50,7 +54,8 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
         (err: unknown) => deps.logger.error({ err: String(err) }, 'live synthesis failed'),
       );
     });
-    return { round: roundView(service.round) };
+    const round = roundView(service.round);
+    return access === 'facilitator' ? { round, access, observerKey: observerKeyFor(deps.store.secret, roundId) } : { round, access };
   });
 
   bind('session:create', async (payload) => {
@@ -61,7 +66,7 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
   });
 
   bind('session:watch', async ({ sessionId }) => {
-    const service = await asFacilitator(socket, deps);
+    const service = await asConsole(socket, deps);
     const session = requireSession(service, sessionId);
     if (socket.data.watching && socket.data.watching !== sessionId) socket.leave(rooms.facilitators(socket.data.watching));
     socket.data.watching = sessionId;
@@ -104,8 +109,16 @@ export function bindFacilitatorCommands(socket: TypedSocket, deps: SocketDeps): 
   }
 }
 
+/** The round of this socket's console, with either key: for what only reads. */
+async function asConsole(socket: TypedSocket, deps: SocketDeps) {
+  const opened = socket.data.consoleOf;
+  if (!opened) refuse('forbidden', 'Only the facilitator can do this.');
+  return requireRound(deps, opened.roundId);
+}
+
+/** The round of this socket's console, opened with the facilitator key: for everything that changes the round. */
 export async function asFacilitator(socket: TypedSocket, deps: SocketDeps) {
-  const roundId = socket.data.facilitatorOf;
-  if (!roundId) refuse('forbidden', 'Only the facilitator can do this.');
-  return requireRound(deps, roundId);
+  const opened = socket.data.consoleOf;
+  if (opened?.access === 'observer') refuse('read-only-link', 'This link only lets you watch the session: ask the facilitator to do this.');
+  return asConsole(socket, deps);
 }

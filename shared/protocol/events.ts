@@ -29,7 +29,11 @@ export interface CommandResults {
   /** `joinKey`: the session's long key, for every later reconnect and for its links (see docs/protocol.md). */
   'participant:join': { snapshot: ParticipantSnapshot; joinKey: string };
   'projector:watch': { snapshot: ProjectorSnapshot; joinKey: string };
-  'facilitator:auth': { round: RoundView };
+  /**
+   * `access`: what the key opened, the whole console or a read-only view; `observerKey`, to the facilitator only,
+   * the key of the round's read-only link.
+   */
+  'facilitator:auth': { round: RoundView; access: 'facilitator'; observerKey: string } | { round: RoundView; access: 'observer' };
   'session:sync': { snapshot: ParticipantSnapshot | FacilitatorSnapshot | ProjectorSnapshot };
   'contribution:add': { contribution: ParticipantContributionView };
   'vote:cast': Done;
