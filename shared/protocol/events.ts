@@ -90,7 +90,7 @@ export interface ServerToClientEvents {
   'contribution:updated': (p: { version: number; contribution: FacilitatorContributionView }) => void;
   /** What this viewer may see changed in a way a patch cannot express: fetch a fresh snapshot. */
   'session:stale': (p: { version?: number }) => void;
-  'presence:updated': (p: { connected: number; categories?: Record<string, number> }) => void;
+  'presence:updated': (p: { connected: number }) => void;
   'projector:updated': (p: { snapshot: ProjectorSnapshot }) => void;
   'round:updated': (p: { round: RoundView }) => void;
   'synthesis:updated': (p: { synthesis: Synthesis }) => void;
