@@ -27,7 +27,7 @@ export function ParticipantApp({ initialCode }: { initialCode: string }) {
     setBusy(true);
     setError(null);
     let first = true;
-    setEntry(async () => {
+    setEntry('participant', async () => {
       const ack = await joinSession(code, phoneToken(), category);
       if (!ack.ok) {
         const retry = retryWhenPaced(ack.error);

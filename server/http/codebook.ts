@@ -9,12 +9,12 @@ import { exportCodebook } from '../synthesis/codebook.js';
 import { initialCuration } from '../domain/curation.js';
 import { codebookWithLearned } from '../synthesis/learning.js';
 import { roundSynthesisInput } from '../use-cases/synthesis-input.js';
-import { facilitatorRound } from './facilitator-auth.js';
+import { consoleRound } from './facilitator-auth.js';
 
-export function codebookRouter(registry: RoundRegistry): Router {
+export function codebookRouter(registry: RoundRegistry, secret: Buffer): Router {
   const router = express.Router();
   router.get('/api/rounds/:roundId/codebook', async (req: Request, res: Response) => {
-    const service = await facilitatorRound(req, res, registry);
+    const service = await consoleRound(req, res, registry, secret);
     if (!service) return;
     const codebook = codebookWithLearned(service.round.curation ?? initialCuration(), roundSynthesisInput(service.round).contributions);
     res.type('application/json').set('Content-Disposition', 'attachment; filename="codebook.json"').send(exportCodebook(codebook));

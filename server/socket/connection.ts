@@ -43,13 +43,13 @@ function forget(socket: TypedSocket, deps: SocketDeps): void {
 const syncRoute: Route<'session:sync'> = {
   role: 'anyone',
   handle: async ({ sessionId }, { socket, deps }) => {
-    const { participant, facilitatorOf, projectorOf } = socket.data;
+    const { participant, consoleOf, projectorOf } = socket.data;
     if (participant?.sessionId === sessionId) {
       const service = await requireRound(deps, participant.roundId);
       return { snapshot: enterRooms(socket, deps, service.round, sessionId) };
     }
-    if (facilitatorOf) {
-      const service = await requireRound(deps, facilitatorOf);
+    if (consoleOf) {
+      const service = await requireRound(deps, consoleOf.roundId);
       const session = requireSession(service, sessionId);
       const roster = await deps.store.roster.counts(sessionId);
       return { snapshot: facilitatorSnapshot(service.round, session, { connected: deps.presence.count(sessionId), roster }, deps.now()) };

@@ -1,9 +1,12 @@
-/** Commands from whoever holds a round's facilitator key: the agenda, moderation, curation. */
+/**
+ * Commands from whoever opened a round's console: the agenda, moderation, curation with the
+ * facilitator key; with the observer key, the same view and nothing that changes the round.
+ */
 import type { CommandName } from '../../shared/protocol/commands.js';
 import type { CommandResults } from '../../shared/protocol/events.js';
 import { refuse } from '../domain/errors.js';
 import type { DomainCommand } from '../domain/decide/index.js';
-import { facilitatorKeyMatches } from '../keys.js';
+import { consoleAccess, observerKeyFor } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
 import { facilitatorSnapshot, roundView } from '../views/facilitator.js';
 import { requireSession } from './deps.js';
@@ -30,10 +33,11 @@ export const facilitatorRoutes = {
     role: 'anyone',
     handle: async ({ roundId, key }, { socket, deps }) => {
       const service = await deps.registry.get(roundId);
-      if (!service || !facilitatorKeyMatches(key, service.round.keyHash)) {
+      const access = service && consoleAccess(deps.store.secret, service.round, key);
+      if (!service || !access) {
         refuse('wrong-facilitator-key', 'This facilitator link is not valid. Ask the person who created the round for the current link.');
       }
-      socket.data.facilitatorOf = roundId;
+      socket.data.consoleOf = { roundId, access };
       socket.join(rooms.roundFacilitators(roundId));
       setImmediate(() => {
         deps.publisher.liveSynthesis(service.round).then(
@@ -41,7 +45,8 @@ export const facilitatorRoutes = {
           (err: unknown) => deps.logger.error({ err: String(err) }, 'live synthesis failed'),
         );
       });
-      return { round: roundView(service.round) };
+      const round = roundView(service.round);
+      return access === 'facilitator' ? { round, access, observerKey: observerKeyFor(deps.store.secret, roundId) } : { round, access };
     },
   },
 
@@ -55,7 +60,7 @@ export const facilitatorRoutes = {
   },
 
   'session:watch': {
-    role: 'facilitator',
+    role: 'console',
     handle: async ({ sessionId }, { socket, deps, service }) => {
       const session = requireSession(service, sessionId);
       if (socket.data.watching && socket.data.watching !== sessionId) socket.leave(rooms.facilitators(socket.data.watching));

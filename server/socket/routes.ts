@@ -17,7 +17,7 @@ export interface Caller {
   deps: SocketDeps;
 }
 
-/** A socket that holds a round's facilitator key. */
+/** A socket that opened a round's console: with the facilitator key, or with the observer key for what only reads. */
 export interface FacilitatorCaller extends Caller {
   service: RoundService;
 }
@@ -34,6 +34,7 @@ type Handler<N extends CommandName, C> = (payload: Command<N>, caller: C) => Pro
 export type Route<N extends CommandName> =
   | { role: 'anyone'; handle: Handler<N, Caller> }
   | { role: 'facilitator'; handle: Handler<N, FacilitatorCaller> }
+  | { role: 'console'; handle: Handler<N, FacilitatorCaller> }
   | { role: 'participant'; handle: Handler<N, ParticipantCaller> };
 
 export type RouteTable = { [N in CommandName]: Route<N> };
@@ -52,15 +53,24 @@ async function run<N extends CommandName>(route: Route<N>, payload: Command<N>, 
       return route.handle(payload, caller);
     case 'facilitator':
       return route.handle(payload, { ...caller, service: await asFacilitator(caller) });
+    case 'console':
+      return route.handle(payload, { ...caller, service: await asConsole(caller) });
     case 'participant':
       return route.handle(payload, { ...caller, ...(await asParticipant(caller)) });
   }
 }
 
-async function asFacilitator({ socket, deps }: Caller): Promise<RoundService> {
-  const roundId = socket.data.facilitatorOf;
-  if (!roundId) refuse('forbidden', 'Only the facilitator can do this.');
-  return requireRound(deps, roundId);
+/** The round of this socket's console, with either key: for what only reads. */
+async function asConsole({ socket, deps }: Caller): Promise<RoundService> {
+  const opened = socket.data.consoleOf;
+  if (!opened) refuse('forbidden', 'Only the facilitator can do this.');
+  return requireRound(deps, opened.roundId);
+}
+
+/** The round of this socket's console, opened with the facilitator key: for everything that changes the round. */
+async function asFacilitator(caller: Caller): Promise<RoundService> {
+  if (caller.socket.data.consoleOf?.access === 'observer') refuse('read-only-link', 'This link only lets you watch the session: ask the facilitator to do this.');
+  return asConsole(caller);
 }
 
 async function asParticipant({ socket, deps }: Caller) {
