@@ -137,6 +137,12 @@ export class Publisher {
     }
   }
 
+  /** The round was let go of (nobody uses it): drop its state and its kept opinion groups; its next commit brings it back. */
+  forget(roundId: string): void {
+    this.rounds.delete(roundId);
+    this.liveGroups.delete(roundId);
+  }
+
   /** Something every audience sees of a session's agenda changed without an event (a countdown's end time learnt from another node). */
   agendaRefreshed(roundId: string, sessionId: string): void {
     const round = this.rounds.get(roundId);

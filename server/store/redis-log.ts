@@ -67,6 +67,12 @@ export class RedisEventLog implements EventLog {
     });
   }
 
+  /** Forgets the round's events and stops following its stream; reading it again fetches it. */
+  release(roundId: string): void {
+    this.follower.unfollow(roundId);
+    this.known.delete(roundId);
+  }
+
   async close(): Promise<void> {
     await this.follower.close();
   }
