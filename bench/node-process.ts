@@ -15,12 +15,13 @@ export interface NodeProcess {
   stop(): Promise<void>;
 }
 
-export async function startNodeProcess(env: Record<string, string> = {}, dataDir?: string): Promise<NodeProcess> {
+/** `nodeArgs`: flags for Node itself, e.g. `--inspect=127.0.0.1:PORT`. */
+export async function startNodeProcess(env: Record<string, string> = {}, dataDir?: string, nodeArgs: string[] = []): Promise<NodeProcess> {
   const port = await freePort();
   const ownDir = dataDir ? null : mkdtempSync(join(tmpdir(), 'concert-bench-'));
   const started = performance.now();
   // Node itself, not npx: a signal to npx would leave the server running as an orphan.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir ?? ownDir!, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

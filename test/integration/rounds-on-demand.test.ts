@@ -10,14 +10,11 @@ import { FileEventLog } from '../../server/store/file-log.js';
 import type { RoundIndex } from '../../server/store/round-index.js';
 import type { FacilitatorContributionView } from '../../shared/views.js';
 import { writeStoredRounds } from '../support/stored-rounds.js';
-import { client, ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, tempDir, waitFor, type TestNode } from './harness.js';
+import { cleanupAfter, client, ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, tempDir, waitFor, type TestNode } from './harness.js';
 
 const IDLE_MS = 150;
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterAll);
 afterEach(() => vi.restoreAllMocks());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
