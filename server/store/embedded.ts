@@ -22,9 +22,12 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store & { log:
     damagedRounds: () => log.damaged.size,
     async release(roundId, sessionIds) {
       roster.release(sessionIds);
+      if (log.isOpen(roundId)) joinCodes.learn(roundId, await log.read(roundId));
       if (await log.release(roundId)) await joinCodes.settle(roundId, await log.stamp(roundId));
     },
     async close() {
+      // The open rounds' events are in memory: their codes are recorded from them, whatever claimed them.
+      for (const roundId of log.openRoundIds()) joinCodes.learn(roundId, await log.read(roundId));
       await log.close();
       await joinCodes.settleAll();
     },

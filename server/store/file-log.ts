@@ -134,6 +134,11 @@ export class FileEventLog implements EventLog {
     for (const repaired of this.recoveries) listener(repaired);
   }
 
+  /** The rounds held in memory with their files open. */
+  openRoundIds(): string[] {
+    return [...this.rounds.keys()];
+  }
+
   /** Whether the round is held in memory with its file open. */
   isOpen(roundId: string): boolean {
     return this.rounds.has(roundId);

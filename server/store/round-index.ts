@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { replaceFile } from './atomic-file.js';
 import { CoalescedWrite } from './coalesced-write.js';
 import type { FileEventLog, FileStamp } from './file-log.js';
+import type { StoredEvent } from '../domain/events.js';
 import type { JoinCodeIndex, SessionRef } from './types.js';
 
 const FILE_NAME = 'round-index.json';
@@ -71,6 +72,16 @@ export class RoundIndex implements JoinCodeIndex {
     return this.codes.get(code) ?? null;
   }
 
+  /** Takes in the join codes the round's events hold (a scan's, or an open round's before it is closed). */
+  learn(roundId: string, events: readonly StoredEvent[]): void {
+    const entry = this.entryOf(roundId);
+    for (const { event } of events) {
+      if (event.type !== 'session.created') continue;
+      entry.codes[event.joinCode] = event.sessionId;
+      this.codes.set(event.joinCode, { roundId, sessionId: event.sessionId });
+    }
+  }
+
   /** The round's file is closed and its codes are all known: record its stamp, so the next start need not read it. */
   settle(roundId: string, stamp: FileStamp | null): Promise<void> {
     this.entryOf(roundId).stamp = stamp;
@@ -99,9 +110,8 @@ export class RoundIndex implements JoinCodeIndex {
     this.scanned++;
     const events = await this.log.scan(roundId);
     if (!events) return;
-    const codes: Record<string, string> = {};
-    for (const { event } of events) if (event.type === 'session.created') codes[event.joinCode] = event.sessionId;
-    this.adopt(roundId, { stamp, codes });
+    this.rounds.set(roundId, { stamp, codes: {} });
+    this.learn(roundId, events);
   }
 
   private entryOf(roundId: string): Entry {
