@@ -26,7 +26,7 @@ export async function startNodeProcess(env: Record<string, string> = {}, dataDir
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
