@@ -51,6 +51,11 @@ export class LiveSynthesis {
     if (this.io.of('/').adapter.rooms.get(rooms.roundFacilitators(roundId))?.size) this.recomputes.mark(roundId);
   }
 
+  /** The round was let go of: its kept opinion groups go with it. */
+  forget(roundId: string): void {
+    this.groups.delete(roundId);
+  }
+
   /** The synthesis as it stands, for a facilitator who just opened the console; null once the node stops. */
   async current(round: Round): Promise<Synthesis | null> {
     return (await this.compute(round))?.value ?? null;

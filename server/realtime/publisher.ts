@@ -35,6 +35,12 @@ export class Publisher {
     for (const { event } of events) routeEvent(round, event, audiences);
   }
 
+  /** The round was let go of (nobody uses it): drop its state and its kept opinion groups; its next commit brings it back. */
+  forget(roundId: string): void {
+    this.rounds.delete(roundId);
+    this.synthesis.forget(roundId);
+  }
+
   /** Something every audience sees of a session's agenda changed without an event (a countdown's end time learnt from another node). */
   agendaRefreshed(roundId: string, sessionId: string): void {
     if (this.rounds.get(roundId)?.sessions.has(sessionId)) this.broadcasts.agendaChanged(roundId, sessionId);

@@ -8,20 +8,16 @@ import { io as connect } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '../../shared/protocol/limits.js';
 import type { NodeOptions } from '../../server/server.js';
-import { client, removeDir, roomWithOpenQuestion, send, startTestNode, token, type Client, type TestNode } from './harness.js';
+import { cleanupAfter, client, roomWithOpenQuestion, send, token, type Client, type TestNode, testNodeIn } from './harness.js';
 import { deleteKeys, listKeys, redisUrl, startRedisNode, uniquePrefix } from './redis-harness.js';
 import { readRedis } from './stored-data.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterAll);
 
 const GENEROUS_COMMANDS = { commandsPerSocket: 1e6, commandsPerAddress: 1e6 };
 
 async function embeddedNode(limits: NodeOptions['limits'], env: Record<string, string> = {}): Promise<TestNode> {
-  const node = await startTestNode(undefined, env, { limits: { ...GENEROUS_COMMANDS, ...limits } });
-  cleanup.push(() => removeDir(node.dataDir), () => node.close());
+  const node = await testNodeIn(cleanup, env, { limits: { ...GENEROUS_COMMANDS, ...limits } });
   return node;
 }
 

@@ -1,20 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Codebook } from '../../shared/codebook.js';
 import type { Synthesis } from '../../shared/synthesis.js';
-import { ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, waitFor, type Client } from './harness.js';
+import { cleanupAfter, ok, opId, participant, roomWithOpenQuestion, send, waitFor, type Client, testNodeIn } from './harness.js';
 
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterEach);
 
 const latest = (socket: Client) =>
   [...socket.received].reverse().find((r) => r.event === 'synthesis:updated')?.payload as { synthesis: Synthesis } | undefined;
 
 describe("the facilitator's live synthesis", () => {
   it('drafts findings from live contributions and votes, and the facilitator’s wording replaces the draft', async () => {
-    const node = await startTestNode();
-    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const node = await testNodeIn(cleanup);
     const room = await roomWithOpenQuestion(node);
     cleanup.push(() => room.facilitator.disconnect());
     const phones: Client[] = [];
@@ -57,8 +53,7 @@ describe("the facilitator's live synthesis", () => {
 
 describe("the round's codebook", () => {
   it('exports over HTTP with the facilitator key only, and imports back through curation', async () => {
-    const node = await startTestNode();
-    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const node = await testNodeIn(cleanup);
     const room = await roomWithOpenQuestion(node);
     cleanup.push(() => room.facilitator.disconnect());
     const url = `${node.url}/api/rounds/${room.round.roundId}/codebook`;
