@@ -74,6 +74,7 @@ function apply(round: Round, event: LoggedEvent, seq: number): void {
         currentQuestionId: null,
         settings: { ...DEFAULT_SETTINGS },
         countdown: null,
+        projector: 'question',
       });
       round.sessionOrder.push(event.sessionId);
       return;
@@ -122,6 +123,9 @@ function apply(round: Round, event: LoggedEvent, seq: number): void {
       return;
     case 'countdown.cleared':
       session(round, event.sessionId).countdown = null;
+      return;
+    case 'projector.shown':
+      session(round, event.sessionId).projector = event.mode;
       return;
     case 'contribution.added':
       round.contributions.set(event.contributionId, {

@@ -9,11 +9,12 @@ import { isVisible, type Contribution, type Round, type Session } from '../domai
 import { facilitatorContribution, questionStats, roundView } from '../views/facilitator.js';
 import { publicAgenda } from '../views/agenda.js';
 import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
-import { projectorSnapshot } from '../views/projector.js';
+import { projectorNeedsSynthesis, projectorSnapshot } from '../views/projector.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import { LiveGroups } from '../synthesis/live-groups.js';
 import { roundSynthesisSteps } from '../views/synthesis.js';
 import { Coalescer } from './coalescer.js';
+import { ProjectorSyntheses } from './projector-syntheses.js';
 import { runSliced } from './sliced.js';
 import type { Presence } from './presence.js';
 import { rooms } from './rooms.js';
@@ -51,6 +52,8 @@ export class Publisher {
   private stopped = false;
   /** Per round: opinion groups kept between live recomputes while few votes have changed. */
   private readonly liveGroups = new Map<string, LiveGroups>();
+  /** Per session: the synthesis its screen shows when the facilitator puts findings or the opinion map on it. */
+  private readonly projectorSyntheses = new ProjectorSyntheses((round, sessionId) => this.mark({ kind: 'projector', roundId: round.id, sessionId }));
 
   constructor(
     private readonly io: TypedServer,
@@ -71,6 +74,12 @@ export class Publisher {
     this.aggregates.stop();
     this.facilitatorTallies.stop();
     this.syntheses.stop();
+    this.projectorSyntheses.stop();
+  }
+
+  /** The session's synthesis for its screen, where the screen shows one (the last computed; null before the first). */
+  projectorSynthesis(round: Round, session: Session): Synthesis | null {
+    return projectorNeedsSynthesis(session) ? this.projectorSyntheses.latest(round, session.id) : null;
   }
 
   publish(round: Round, events: StoredEvent[]): void {
@@ -132,6 +141,14 @@ export class Publisher {
           for (const sessionId of round.sessionOrder) this.agendaChanged(round, sessionId);
           break;
         case 'curation':
+          // A finding reworded or a theme renamed: screens showing the findings are redrawn.
+          for (const sessionId of round.sessionOrder) {
+            if (projectorNeedsSynthesis(round.sessions.get(sessionId)!)) this.mark({ kind: 'projector', roundId: round.id, sessionId });
+          }
+          break;
+        case 'projector.shown':
+          this.mark({ kind: 'projector', roundId: round.id, sessionId: event.sessionId });
+          this.mark({ kind: 'facilitator-stale', roundId: round.id, sessionId: event.sessionId });
           break;
       }
     }
@@ -282,7 +299,7 @@ export class Publisher {
         if (!this.hasListeners(rooms.projectors(session.id))) return;
         this.io.local
           .to(rooms.projectors(session.id))
-          .emit('projector:updated', { snapshot: projectorSnapshot(round, session, this.presence.count(session.id), this.now()) });
+          .emit('projector:updated', { snapshot: projectorSnapshot(round, session, this.presence.count(session.id), this.now(), this.projectorSynthesis(round, session)) });
         return;
       case 'agenda':
         this.io.local.to(rooms.participants(session.id)).emit('agenda:updated', { agenda: publicAgenda(round, session), serverNow: this.now() });

@@ -58,7 +58,7 @@ function bindSync(socket: TypedSocket, deps: SocketDeps): void {
     if (projectorOf?.sessionId === sessionId) {
       const service = await requireRound(deps, projectorOf.roundId);
       const session = requireSession(service, sessionId);
-      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(sessionId), deps.now()) };
+      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(sessionId), deps.now(), deps.publisher.projectorSynthesis(service.round, session)) };
     }
     refuse('not-joined', 'Join this session first.');
   });

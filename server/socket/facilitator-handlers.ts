@@ -23,6 +23,7 @@ const PLAIN_COMMANDS = [
   'question:close',
   'countdown:set',
   'countdown:clear',
+  'projector:show',
   'contribution:hide',
   'contribution:unhide',
   'contributions:merge',

@@ -12,6 +12,7 @@ export function bindProjectorCommands(socket: TypedSocket, deps: SocketDeps): vo
     const session = requireSession(service, ref.sessionId);
     socket.data.projectorOf = ref;
     socket.join(rooms.projectors(session.id));
-    return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(session.id), deps.now()), joinKey: sessionKey };
+    const synthesis = deps.publisher.projectorSynthesis(service.round, session);
+    return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(session.id), deps.now(), synthesis), joinKey: sessionKey };
   });
 }

@@ -42,7 +42,8 @@ const PLOT = { left: 20, top: 20, width: 600, height: 380 };
 const LEGEND_ROW = 30;
 const MARK_RADIUS = 6;
 
-export function opinionMapSvg(data: OpinionMapData, words: OpinionMapWords): string {
+/** `legend: false` leaves the legend to the page (a screen writes it in letters large enough for the room). */
+export function opinionMapSvg(data: OpinionMapData, words: OpinionMapWords, { legend = true }: { legend?: boolean } = {}): string {
   const { points, groups } = data;
   const spanX = Math.max(1e-9, ...points.map((p) => Math.abs(p[0])));
   const spanY = Math.max(1e-9, ...points.map((p) => Math.abs(p[1])));
@@ -52,9 +53,9 @@ export function opinionMapSvg(data: OpinionMapData, words: OpinionMapWords): str
   // One scale for both axes, so that distances on the map mean the same in every direction.
   const scale = Math.min((PLOT.width / 2 - inner) / spanX, (PLOT.height / 2 - inner) / spanY);
   const legendColumns = 3;
-  const legendRows = Math.ceil(groups.length / legendColumns);
+  const legendRows = legend ? Math.ceil(groups.length / legendColumns) : 0;
   const legendTop = PLOT.top + PLOT.height + 24;
-  const height = legendTop + legendRows * LEGEND_ROW + 8;
+  const height = legend ? legendTop + legendRows * LEGEND_ROW + 8 : PLOT.top * 2 + PLOT.height;
   const body = [
     `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.width}" height="${PLOT.height}" fill="none" stroke="${RULE}"/>`,
     `<path d="M${PLOT.left} ${cy}H${PLOT.left + PLOT.width}M${cx} ${PLOT.top}V${PLOT.top + PLOT.height}" stroke="${RULE}" stroke-dasharray="4 4"/>`,
@@ -65,7 +66,7 @@ export function opinionMapSvg(data: OpinionMapData, words: OpinionMapWords): str
       return markSvg(mark.shape, cx + x * scale, cy - y * scale, MARK_RADIUS, mark.colour);
     }),
     '</g>',
-    ...groups.flatMap((g, k) => {
+    ...(legend ? groups : []).flatMap((g, k) => {
       const mark = groupMark(k);
       const x = PLOT.left + (k % legendColumns) * (PLOT.width / legendColumns) + 10;
       const y = legendTop + Math.floor(k / legendColumns) * LEGEND_ROW;

@@ -117,3 +117,13 @@ describe('opinionMapSvg', () => {
     expect(out).toContain('&quot;A&quot; &amp; &lt;b&gt;');
   });
 });
+
+describe('opinionMapSvg without its legend', () => {
+  it('draws only the points, for a page that writes the legend itself', () => {
+    const data = opinionMapOf(synthesisWith([[-1, 0.2, 0], [-0.8, -0.3, 0], [-0.7, 0.1, 0], [0.5, 0.1, 1], [0.9, 0.4, 1], [1.1, -0.2, 1]], ['A', 'B']))!;
+    const svg = opinionMapSvg(data, words, { legend: false });
+    expect(svg).not.toContain('<text');
+    expect(svg.match(/<circle/g)).toHaveLength(3);
+    expect(svg).toContain('viewBox="0 0 640 420"');
+  });
+});
