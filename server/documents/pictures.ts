@@ -5,7 +5,6 @@
  * font the package ships, so the picture looks the same on any machine.
  */
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
 import { ImageRun, Paragraph, TextRun } from 'docx';
 import { agreementRowsOf, agreementSvg, LEANINGS, share, type AgreementRow, type AgreementWords } from '../../shared/charts/agreement.js';
 import { opinionMapOf, opinionMapSvg, type OpinionMapData, type OpinionMapWords } from '../../shared/charts/opinion-map.js';
@@ -90,6 +89,8 @@ const FONT_FILES = ['@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'].
 
 /** A chart as PNG, twice its drawn size so it stays sharp in print; drawn off the event loop. */
 export async function chartPng(svg: string): Promise<{ data: Buffer; width: number; height: number }> {
+  // Loaded with the first Word export, not when the server starts.
+  const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' }, fitTo: { mode: 'zoom', value: 2 } });
   return { data: image.asPng(), width: image.width / 2, height: image.height / 2 };
 }
