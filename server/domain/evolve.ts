@@ -73,6 +73,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
         currentQuestionId: null,
         settings: { ...DEFAULT_SETTINGS },
         countdown: null,
+        projector: 'question',
       });
       round.sessionOrder.push(event.sessionId);
       return;
@@ -121,6 +122,9 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
       return;
     case 'countdown.cleared':
       session(round, event.sessionId).countdown = null;
+      return;
+    case 'projector.shown':
+      session(round, event.sessionId).projector = event.mode;
       return;
     case 'contribution.added':
       round.contributions.set(event.contributionId, {

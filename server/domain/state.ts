@@ -1,4 +1,4 @@
-import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
+import type { CountdownKind, ProjectorMode, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
 import type { TagDef } from '../../shared/views.js';
 import type { CurationState } from './curation.js';
 
@@ -32,6 +32,8 @@ export interface Session {
   currentQuestionId: string | null;
   settings: Settings;
   countdown: Countdown | null;
+  /** What the room's screen shows, as the facilitator chose. */
+  projector: ProjectorMode;
 }
 
 export interface CastVote {
