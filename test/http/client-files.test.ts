@@ -24,7 +24,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets', 'logo-AbC_12-z.png'), picture);
   writeFileSync(join(dist, 'sw.js'), `// service worker\n${'self.addEventListener("fetch", () => {});\n'.repeat(40)}`);
   writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify({ entry: { file: 'assets/index-DXTl3Cd_.js' } }));
-  precompressDir(dist);
+  await precompressDir(dist);
   cleanup.push(() => removeDir(dist));
   const { app, close } = await bareApp(undefined, dist);
   cleanup.push(close);
