@@ -17,7 +17,7 @@ const MIN_BYTES = 512;
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-export const ENCODINGS = [
+const ENCODINGS = [
   { name: 'br', extension: '.br', compress: (data: Buffer) => brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }) },
   { name: 'gzip', extension: '.gz', compress: (data: Buffer) => gzipped(data, { level: 9 }) },
 ] as const;
