@@ -91,6 +91,8 @@ export class Broadcasts {
 
   agendaChanged(roundId: string, sessionId: string): void {
     this.mark(roundId, sessionId, 'agenda', 'facilitator-stale', 'projector');
+    // The round's list of sessions shows each one's details and open question.
+    this.roundFlushes.mark(roundId);
   }
 
   /** Connected counts changed for a session. */
