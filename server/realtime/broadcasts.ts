@@ -96,6 +96,8 @@ export class Broadcasts {
 
   agendaChanged(roundId: string, sessionId: string): void {
     this.mark(roundId, sessionId, 'agenda', 'facilitator-stale', 'projector');
+    // The round's list of sessions shows each one's details and open question.
+    this.roundFlushes.mark(roundId);
   }
 
   /** What the session's screen shows changed. */

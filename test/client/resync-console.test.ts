@@ -60,7 +60,7 @@ describe('a console told its session changed', () => {
       const watched = await commands.watchSession(sessionId);
       if (watched.ok) useStore.setState({ watching: watched.snapshot });
     });
-    await waitFor(() => useStore.getState().round);
+    await waitFor(() => useStore.getState().round, 15_000);
     const created = await commands.createSession({ title: 'Roundtable on labour mobility', place: 'Geneva', date: '2026-11-28', format: 'roundtable' });
     if (!created.ok) throw new Error(created.error.code);
     await commands.watchSession(created.sessionId).then((ack) => ack.ok && useStore.setState({ watching: ack.snapshot }));
@@ -68,21 +68,25 @@ describe('a console told its session changed', () => {
     await commands.openQuestion(created.sessionId, questionId);
     const phone = await participant(node, created.joinCode, 1);
     await ok(phone.socket, 'contribution:add', { questionId, text: 'Regional agreements move faster than global ones.', quotable: false, opId: 'op-resync-console-0001' });
-    await waitFor(() => useStore.getState().watching?.contributions.length === 1);
-    await waitFor(() => useStore.getState().synthesis);
+    await waitFor(() => useStore.getState().watching?.contributions.length === 1, 15_000);
+    await waitFor(() => useStore.getState().synthesis?.contributions.length === 1, 15_000);
     await settle();
     const authsBefore = sent.filter((e) => e === 'facilitator:auth').length;
     const runsBefore = engine.runs;
 
     await commands.startCountdown(created.sessionId, 'question', 120);
-    await waitFor(() => useStore.getState().watching?.countdown);
+    await waitFor(() => useStore.getState().watching?.countdown, 15_000);
     await commands.closeQuestion(created.sessionId, questionId);
-    await waitFor(() => useStore.getState().watching?.questions[0].status === 'closed');
+    await waitFor(() => useStore.getState().watching?.questions[0].status === 'closed', 15_000);
     await settle();
 
     expect(engine.runs - runsBefore).toBe(0);
     expect(sent.filter((e) => e === 'facilitator:auth')).toHaveLength(authsBefore);
     expect(sent).toContain('session:sync');
+
+    // The round's list of sessions, which the console's session picker shows, follows a change of details.
+    await commands.updateSession(created.sessionId, { place: 'Geneva and online' });
+    await waitFor(() => useStore.getState().round?.sessions[0].place === 'Geneva and online', 15_000);
     phone.socket.close();
   });
 });

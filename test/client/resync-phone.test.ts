@@ -46,13 +46,13 @@ describe('a phone told its view is stale', () => {
       const ack = await joinSession(joinCode, 'phone-token-resync-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', null);
       if (ack.ok) useStore.setState({ ...fromSnapshot(ack.snapshot), joined: { joinCode, sessionId: ack.snapshot.session.id } });
     });
-    await waitFor(() => useStore.getState().joined);
-    await waitFor(() => facilitator.received.some((r) => r.event === 'presence:updated' && (r.payload as { connected: number }).connected === 1));
+    await waitFor(() => useStore.getState().joined, 15_000);
+    await waitFor(() => facilitator.received.some((r) => r.event === 'presence:updated' && (r.payload as { connected: number }).connected === 1), 15_000);
     const presenceBefore = facilitator.received.filter((r) => r.event === 'presence:updated').length;
 
     // A change of the session's settings changes what participants may see: they are told to resynchronise.
     await ok(facilitator, 'session:settings', { sessionId, settings: { visibility: 'after-posting' } });
-    await waitFor(() => useStore.getState().agenda?.settings.visibility === 'after-posting');
+    await waitFor(() => useStore.getState().agenda?.settings.visibility === 'after-posting', 15_000);
     // Whatever else was coming has arrived by now.
     await new Promise((resolve) => setTimeout(resolve, 300));
 
