@@ -20,7 +20,10 @@ async function connect(baseURL: string): Promise<Socket> {
   return socket;
 }
 
-/** Eight phones, each posting one statement; half agree with the first four and disagree with the rest, half the other way round. */
+/**
+ * Eight phones, each posting one statement; half agree with the first four and disagree with the rest, half the other
+ * way round, each passing on a statement or two so that nobody votes quite like anyone else.
+ */
 async function populate(baseURL: string, code: string, questionId: string, tag: string): Promise<Socket[]> {
   const phones = await Promise.all(STATEMENTS.map(() => connect(baseURL)));
   await Promise.all(phones.map((s, i) => s.timeout(10_000).emitWithAck('participant:join', { joinCode: code, token: `modes-${tag}-${i}-${'z'.repeat(40)}` })));
@@ -31,7 +34,7 @@ async function populate(baseURL: string, code: string, questionId: string, tag: 
   }
   for (const [n, s] of phones.entries()) {
     for (const [c, id] of ids.entries()) {
-      await s.timeout(10_000).emitWithAck('vote:cast', { contributionId: id, vote: (n < 4) === (c < 4) ? 'agree' : 'disagree', opId: `v-${tag}-${n}-${c}-abcdefgh` });
+      await s.timeout(10_000).emitWithAck('vote:cast', { contributionId: id, vote: (n * 3 + c) % 7 === 0 ? 'pass' : (n < 4) === (c < 4) ? 'agree' : 'disagree', opId: `v-${tag}-${n}-${c}-abcdefgh` });
     }
   }
   return phones;
@@ -131,6 +134,15 @@ for (const lang of ['en', 'fr'] as const) {
     }
     await choose(page, 'The question');
     await expect(projector.locator('.projector-question')).toBeVisible();
+
+    // The console's synthesis shows the same pictures, with their figures for screen readers.
+    if (lang === 'en') {
+      await page.getByRole('tab', { name: 'Synthesis' }).click();
+      await expect(page.getByTestId('agreement-chart').locator('svg')).toBeVisible();
+      await expect(page.getByTestId('opinion-map').locator('svg')).toContainText('Group A (4)');
+      await expect(page.getByRole('table', { name: 'Opinion map' })).toContainText('Group B');
+      expect(await axe(page)).toEqual([]);
+    }
 
     for (const s of phones) s.disconnect();
     await context.close();
