@@ -98,6 +98,15 @@ export class Publisher {
           this.agendaChanged(round, event.sessionId);
           this.mark({ kind: 'participants-stale', roundId: round.id, sessionId: event.sessionId });
           break;
+        case 'session.locked':
+        case 'session.unlocked':
+        case 'session.ended':
+          this.agendaChanged(round, event.sessionId);
+          this.mark({ kind: 'round', roundId: round.id });
+          break;
+        case 'contribution.withdrawn':
+          this.withdrawn(round, round.contributions.get(event.contributionId)!);
+          break;
         case 'contribution.added':
           this.contributionAdded(round, round.contributions.get(event.contributionId)!);
           break;
@@ -111,7 +120,7 @@ export class Publisher {
           break;
         case 'contributions.merged': {
           const target = round.contributions.get(event.into)!;
-          this.removedFromView(round, event.from.map((id) => round.contributions.get(id)!));
+          this.removedFromView(round, event.from.map((id) => round.contributions.get(id)!), target);
           this.facilitatorUpdate(round, target);
           this.tallyChanged(round, target);
           break;
@@ -205,11 +214,42 @@ export class Publisher {
     if (talliesPublic(round.sessions.get(target.sessionId)!)) this.mark({ kind: 'projector', roundId: round.id, sessionId: target.sessionId });
   }
 
-  private removedFromView(round: Round, removed: Contribution[]): void {
+  /**
+   * Contributions hidden or merged away. After a merge, the phones that may see the contribution they
+   * joined learn which it is, so that an author keeps its own, marked with where it went; the others
+   * (under "after posting", phones that have not posted to that question) learn only that they left.
+   */
+  private removedFromView(round: Round, removed: Contribution[], mergedInto?: Contribution): void {
     const sessionId = removed[0].sessionId;
     const ids = removed.map((c) => c.id);
-    this.io.local.to(rooms.participants(sessionId)).emit('contributions:removed', { ids });
+    const participants = rooms.participants(sessionId);
+    if (mergedInto) {
+      const session = round.sessions.get(sessionId)!;
+      const told = session.settings.visibility === 'immediate' ? participants : rooms.postedTo(sessionId, mergedInto.questionId);
+      this.io.local.to(told).emit('contributions:removed', { ids, mergedInto: { id: mergedInto.id, text: mergedInto.text } });
+      if (told !== participants) this.io.local.to(participants).except(told).emit('contributions:removed', { ids });
+    } else {
+      this.io.local.to(participants).emit('contributions:removed', { ids });
+    }
     for (const c of removed) this.facilitatorUpdate(round, c);
+    this.mark({ kind: 'stats', roundId: round.id, sessionId });
+    this.mark({ kind: 'projector', roundId: round.id, sessionId });
+  }
+
+  /** Gone from every screen; duplicates merged into it come back, and the one it was merged into counts without it. */
+  private withdrawn(round: Round, c: Contribution): void {
+    const sessionId = c.sessionId;
+    this.io.local.to(rooms.participants(sessionId)).emit('contributions:removed', { ids: [c.id] });
+    this.io.local.to(rooms.facilitators(sessionId)).emit('contributions:removed', { version: round.version, ids: [c.id] });
+    if (c.withdrawn?.released.length) {
+      this.mark({ kind: 'participants-stale', roundId: round.id, sessionId });
+      this.mark({ kind: 'facilitator-stale', roundId: round.id, sessionId });
+    }
+    const from = c.withdrawn?.from ? round.contributions.get(c.withdrawn.from) : undefined;
+    if (from) {
+      this.facilitatorUpdate(round, from);
+      this.tallyChanged(round, from);
+    }
     this.mark({ kind: 'stats', roundId: round.id, sessionId });
     this.mark({ kind: 'projector', roundId: round.id, sessionId });
   }

@@ -16,6 +16,8 @@ import type { TypedSocket } from './types.js';
 const PLAIN_COMMANDS = [
   'session:update',
   'session:settings',
+  'session:lock',
+  'session:end',
   'question:edit',
   'question:include',
   'questions:reorder',

@@ -1,4 +1,4 @@
-/** Commands from phones: join, post, vote, tag, resynchronise. */
+/** Commands from phones: join, post, vote, tag, withdraw their own, resynchronise. */
 import { refuse } from '../domain/errors.js';
 import type { ParticipantActor } from '../domain/actor.js';
 import { isKnownCategory } from '../domain/attribution.js';
@@ -8,7 +8,7 @@ import { derivePhoneKeys, operationKey } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
 import { participantContribution, participantSnapshot, postedTo, votedOn } from '../views/participant.js';
 import { commandBinder } from './command.js';
-import { requireRound, requireSession, type SocketDeps } from './deps.js';
+import { requireOpenSession, requireRound, type SocketDeps } from './deps.js';
 import { OwnContributions } from './own-contributions.js';
 import type { JoinedPhone, TypedSocket } from './types.js';
 
@@ -16,10 +16,10 @@ export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): 
   const bind = commandBinder(socket, deps);
 
   bind('participant:join', async ({ joinCode, joinKey, token, category }) => {
-    if (category && !isKnownCategory(category)) refuse('invalid-payload', 'Unknown participant category.');
+    if (category && !isKnownCategory(category)) refuse('unknown-category', 'Unknown participant category.');
     const { joinKey: sessionKey, ...ref } = await deps.joinGate.open(socket, joinCode, joinKey);
     const service = await requireRound(deps, ref.roundId);
-    const session = requireSession(service, ref.sessionId);
+    const session = requireOpenSession(service, ref.sessionId);
     leaveSession(socket, deps);
     const keys = derivePhoneKeys(deps.store.secret, ref.roundId, ref.sessionId, token, service.round.votersPerRound);
     socket.data.participant = {
@@ -67,6 +67,12 @@ export function bindParticipantCommands(socket: TypedSocket, deps: SocketDeps): 
     await service.execute({ name: 'tag:set', payload, opKey: operationKey(phone.opSeed, payload.opId) }, actor);
     return {};
   });
+
+  bind('contribution:withdraw', async (payload) => {
+    const { service, actor } = await asParticipant(socket, deps);
+    await service.execute({ name: 'contribution:withdraw', payload }, actor);
+    return {};
+  });
 }
 
 export async function asParticipant(socket: TypedSocket, deps: SocketDeps) {
@@ -77,6 +83,7 @@ export async function asParticipant(socket: TypedSocket, deps: SocketDeps) {
     role: 'participant',
     sessionId: phone.sessionId,
     authorTag: (contributionId) => phone.own.authorTag(contributionId),
+    wrote: (contribution) => phone.own.wrote(contribution),
     voterKey: phone.voterKey,
     category: phone.category,
   };
