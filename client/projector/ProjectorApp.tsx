@@ -54,6 +54,7 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
       </main>
     );
   const joinUrl = `${window.location.origin}${joinPath(code, joinKey)}`;
+  const status = snapshot.session.status ?? { state: 'open' };
   return (
     <main className="projector">
       <div className="projector-main">
@@ -63,6 +64,13 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           </p>
           <h1>{snapshot.session.title}</h1>
         </header>
+        <div role="status">
+          {status.state !== 'open' && (
+            <p className={`projector-status ${status.state}`} data-testid="projector-status">
+              {status.state === 'ended' ? t('ended') : status.votes ? t('locked') : t('lockedNoVotes')}
+            </p>
+          )}
+        </div>
         <Countdown countdown={snapshot.countdown} currentQuestionId={snapshot.question?.id ?? null} onZero={sound ? chime : undefined} />
         <section className="projector-question-box" aria-label={t('currentQuestion')}>
           <h2 className="projector-question" ref={question} dir="auto">
@@ -83,6 +91,11 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           </section>
         )}
       </div>
+      {status.state === 'ended' ? (
+        <aside className="projector-join">
+          <p className="projector-status ended">{t('thanks')}</p>
+        </aside>
+      ) : (
       <aside className="projector-join">
         <img src={qrCodePath(code, joinKey)} alt={t('qr', { url: joinUrl })} width={320} height={320} />
         <p>{t.rich('joinAt', { address: `${window.location.host}/join`, strong: (chunks) => <strong>{chunks}</strong> })}</p>
@@ -104,6 +117,7 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           {t('sound')}
         </label>
       </aside>
+      )}
     </main>
   );
 }
