@@ -33,10 +33,15 @@ export function SessionStatusControls({ snapshot }: { snapshot: FacilitatorSnaps
         {status.state === 'locked' ? (status.votes ? t('lockedVotes') : t('lockedNoVotes')) : t('open')}
       </p>
       <label className="check">
-        <input type="checkbox" checked={status.state === 'locked' ? status.votes : votes} onChange={(e) => {
-          setVotes(e.target.checked);
-          if (status.state === 'locked') void run(() => lockSession(sessionId, true, e.target.checked));
-        }} />
+        <input
+          type="checkbox"
+          checked={status.state === 'locked' ? status.votes : votes}
+          onChange={(e) => {
+            setVotes(e.target.checked);
+            // While locked, the choice applies at once.
+            if (status.state === 'locked') void run(() => lockSession(sessionId, true, e.target.checked));
+          }}
+        />
         {t('votesWhileLocked')}
       </label>
       <div className="row-actions">

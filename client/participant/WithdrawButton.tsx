@@ -42,7 +42,14 @@ export function WithdrawButton({ contributionId }: { contributionId: string }) {
           </div>
         </div>
       ) : (
-        <button type="button" className="link-button" onClick={() => { setError(null); setAsking(true); }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setError(null);
+            setAsking(true);
+          }}
+        >
           {t('withdraw')}
         </button>
       )}

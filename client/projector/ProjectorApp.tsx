@@ -96,27 +96,27 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           <p className="projector-status ended">{t('thanks')}</p>
         </aside>
       ) : (
-      <aside className="projector-join">
-        <img src={qrCodePath(code, joinKey)} alt={t('qr', { url: joinUrl })} width={320} height={320} />
-        <p>{t.rich('joinAt', { address: `${window.location.host}/join`, strong: (chunks) => <strong>{chunks}</strong> })}</p>
-        <p className="join-code" data-testid="join-code">
-          {formatJoinCode(code)}
-        </p>
-        <p className="projector-counts" data-testid="projector-counts">
-          {snapshot.counts.votes === undefined ? t('countsWithoutVotes', snapshot.counts) : t('counts', { ...snapshot.counts, votes: snapshot.counts.votes })}
-        </p>
-        <label className="check sound">
-          <input
-            type="checkbox"
-            checked={sound}
-            onChange={(e) => {
-              if (e.target.checked) unlockSound();
-              setSound(e.target.checked);
-            }}
-          />
-          {t('sound')}
-        </label>
-      </aside>
+        <aside className="projector-join">
+          <img src={qrCodePath(code, joinKey)} alt={t('qr', { url: joinUrl })} width={320} height={320} />
+          <p>{t.rich('joinAt', { address: `${window.location.host}/join`, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p className="join-code" data-testid="join-code">
+            {formatJoinCode(code)}
+          </p>
+          <p className="projector-counts" data-testid="projector-counts">
+            {snapshot.counts.votes === undefined ? t('countsWithoutVotes', snapshot.counts) : t('counts', { ...snapshot.counts, votes: snapshot.counts.votes })}
+          </p>
+          <label className="check sound">
+            <input
+              type="checkbox"
+              checked={sound}
+              onChange={(e) => {
+                if (e.target.checked) unlockSound();
+                setSound(e.target.checked);
+              }}
+            />
+            {t('sound')}
+          </label>
+        </aside>
       )}
     </main>
   );
