@@ -2,6 +2,7 @@
 import { benchBundle } from './bundle.js';
 import { benchExports } from './exports.js';
 import { benchPostLatency, benchVoteAggregates } from './realtime.js';
+import { benchRoundsAtRest } from './rounds-at-rest.js';
 import { benchSynthesis } from './synthesis.js';
 
 const results: Record<string, number> = {};
@@ -12,6 +13,9 @@ Object.assign(results, benchBundle());
 console.log('\n== Live session ==');
 Object.assign(results, await benchPostLatency());
 Object.assign(results, await benchVoteAggregates());
+
+console.log('\n== A year of rounds at rest ==');
+Object.assign(results, await benchRoundsAtRest());
 
 console.log('\n== Synthesis engine ==');
 Object.assign(results, await benchSynthesis());

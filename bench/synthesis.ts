@@ -4,7 +4,7 @@
  * votes (target < 1 s). Data is generated from a seeded PRNG, so every run measures the same work.
  */
 import { LiveCoder } from '../server/synthesis/coder.js';
-import { defaultCodebook, activeThemes } from '../server/synthesis/codebook.js';
+import { defaultCodebook, activeThemes } from '../shared/codebook.js';
 import { synthesize } from '../server/synthesis/engine.js';
 import type { SynthesisInput } from '../server/synthesis/input.js';
 import { round3 } from '../server/synthesis/precision.js';

@@ -4,7 +4,7 @@
  * rejection, calibration of the confidence, and what was confused with what.
  */
 import { z } from 'zod';
-import { activeThemes, defaultCodebook } from '../server/synthesis/codebook.js';
+import { activeThemes, defaultCodebook } from '../shared/codebook.js';
 import { Coder } from '../server/synthesis/coder.js';
 
 export const NONE = 'none';

@@ -32,6 +32,8 @@ const configSchema = z.object({
   RATE_WRONG_GUESSES_OVERALL: z.coerce.number().int().positive().optional(),
   RATE_ROUNDS_PER_ADDRESS: z.coerce.number().int().positive().optional(),
   RATE_ROUNDS_OVERALL: z.coerce.number().int().positive().optional(),
+  /** A round no socket of this node has used for this long is let go of (memory, file handle) and loaded again on next use. */
+  ROUND_IDLE_EVICT_MS: z.coerce.number().int().positive().default(600_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().default('./dist/client'),
 });

@@ -66,9 +66,43 @@ export function hashFacilitatorKey(key: string): string {
 
 /** Compares a presented key with the stored hash in constant time. */
 export function facilitatorKeyMatches(presented: string, storedHash: string): boolean {
-  const a = Buffer.from(hashFacilitatorKey(presented), 'utf8');
-  const b = Buffer.from(storedHash, 'utf8');
+  return sameText(hashFacilitatorKey(presented), storedHash);
+}
+
+/**
+ * A key the server derives from its secret for one purpose and one subject: nobody without the
+ * secret can make it, and the server need not store it.
+ */
+export function derivedKey(secret: Buffer, purpose: string, subject: string, length: number): string {
+  return createHmac('sha256', secret).update(`${purpose}\u0000${subject}`).digest('base64url').slice(0, length);
+}
+
+/** Whether `presented` is the derived key, compared in constant time. */
+export function derivedKeyMatches(secret: Buffer, purpose: string, subject: string, length: number, presented: string): boolean {
+  return sameText(derivedKey(secret, purpose, subject, length), presented);
+}
+
+function sameText(expected: string, presented: string): boolean {
+  const a = Buffer.from(expected, 'utf8');
+  const b = Buffer.from(presented, 'utf8');
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** An observer key has a facilitator key's 256 bits, so its link looks and holds like one. */
+const OBSERVER_KEY_LENGTH = 43;
+
+/** A round's read-only key, for a co-facilitator or rapporteur: derived, so it is never stored. */
+export function observerKeyFor(secret: Buffer, roundId: string): string {
+  return derivedKey(secret, 'observer-key', roundId, OBSERVER_KEY_LENGTH);
+}
+
+/** What a key opens of a round's console: everything, a read-only view, or nothing. */
+export type ConsoleAccess = 'facilitator' | 'observer';
+
+export function consoleAccess(secret: Buffer, round: { id: string; keyHash: string }, presented: string): ConsoleAccess | null {
+  if (facilitatorKeyMatches(presented, round.keyHash)) return 'facilitator';
+  if (derivedKeyMatches(secret, 'observer-key', round.id, OBSERVER_KEY_LENGTH, presented)) return 'observer';
+  return null;
 }
 
 /** What rate limiters store for a client address: a keyed hash, so no address is kept anywhere. */

@@ -16,6 +16,7 @@ import { createLogger, type Logger } from './logger.js';
 import { openRedisMode, type RedisMode } from './redis-mode.js';
 import { Presence } from './realtime/presence.js';
 import { Publisher } from './realtime/publisher.js';
+import { evictIdleRounds } from './rounds/idle-rounds.js';
 import { RoundRegistry } from './rounds/registry.js';
 import { addressKeyer, addressMiddleware } from './socket/address.js';
 import { attachSocketHandlers } from './socket/connection.js';
@@ -25,6 +26,7 @@ import { GuessPacer } from './socket/guess-pacer.js';
 import { createJoinGate } from './socket/join-gate.js';
 import { DEFAULT_RATE_LIMITS, limitsFromConfig, memoryLimiters, type Limiters, type RateLimits } from './socket/limits.js';
 import { allowRequestFrom } from './socket/origin.js';
+import { roundsInUse } from './socket/rounds-in-use.js';
 import type { TypedServer } from './socket/types.js';
 import { openEmbeddedStore } from './store/embedded.js';
 import { FileEventLog } from './store/file-log.js';
@@ -80,6 +82,8 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   const presence = new Presence();
   const publisher = new Publisher(io, presence);
   registry.onCommit((round, events) => publisher.publish(round, events));
+  registry.onUnload((roundId) => publisher.forget(roundId));
+  const eviction = evictIdleRounds(registry, () => roundsInUse(io), config.ROUND_IDLE_EVICT_MS);
   presence.onRemoteChange((sessionId) => publisher.presenceChangedElsewhere(sessionId));
   await redis?.share({ presence, registry, publisher });
 
@@ -111,7 +115,10 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     store,
     registry,
     logger,
-    close: () => closeNode(io, publisher, failures, store, redis),
+    close: () => {
+      eviction.stop();
+      return closeNode(io, publisher, failures, store, redis);
+    },
   };
 }
 
@@ -132,14 +139,14 @@ async function closeNode(io: TypedServer, publisher: Publisher, failures: Failur
 }
 
 /**
- * A torn last record (a crash mid-write) was cut off when the log was opened: say so once.
+ * A torn last record (a crash mid-write) was cut off when the round was opened (on first use): say so once.
  * A round whose log is damaged before its tail is set aside: say which, now and whenever one is found.
  */
 function logRepairs(store: Store, logger: Logger): void {
   if (!(store.log instanceof FileEventLog)) return;
-  for (const { roundId, truncatedBytes } of store.log.recoveries) {
+  store.log.onRepaired(({ roundId, truncatedBytes }) => {
     logger.warn({ roundId, truncatedBytes }, 'repaired a torn tail in the event log (an unacknowledged write cut short by a crash)');
-  }
+  });
   store.log.onDamaged(({ roundId, record }) => {
     logger.error({ roundId, record }, 'a round is set aside: its event log is damaged before its last record; every other round serves');
   });

@@ -6,6 +6,7 @@ import { addQuestion, reorderQuestions } from '../socket/commands.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import { moveTo } from './agenda-logic.js';
 import { QuestionDialog } from './QuestionDialog.js';
+import { useReadOnly } from './read-only.js';
 import type { AgendaActions } from './useAgenda.js';
 import { useAction } from './useAction.js';
 
@@ -26,6 +27,7 @@ export function Agenda({ snapshot, selected, onSelect, agenda }: Props) {
   const [dialogFor, setDialogFor] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const { run, error } = useAction();
+  const readOnly = useReadOnly();
   const ids = snapshot.questions.map((q) => q.id);
 
   const move = async (id: string, position: number) => {
@@ -56,6 +58,7 @@ export function Agenda({ snapshot, selected, onSelect, agenda }: Props) {
               isCurrent={snapshot.currentQuestionId === q.id}
               isSelected={selected === q.id}
               isDropTarget={dropAt === index && dragged !== null && dragged !== q.id}
+              readOnly={readOnly}
               onSelect={() => onSelect(q.id)}
               onOpen={() => agenda.open(q.id)}
               onClose={() => agenda.close(q.id)}
@@ -87,18 +90,20 @@ export function Agenda({ snapshot, selected, onSelect, agenda }: Props) {
           ];
         })}
       </ol>
-      <form
-        className="add-question"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await run(() => addQuestion(sessionId, draft))) setDraft('');
-        }}
-      >
-        <label htmlFor="new-question">{t('add')}</label>
-        <textarea id="new-question" rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} required maxLength={1000} dir="auto" />
-        <button type="submit">{t('addButton')}</button>
-      </form>
-      {dialogQuestion && (
+      {!readOnly && (
+        <form
+          className="add-question"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (await run(() => addQuestion(sessionId, draft))) setDraft('');
+          }}
+        >
+          <label htmlFor="new-question">{t('add')}</label>
+          <textarea id="new-question" rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} required maxLength={1000} dir="auto" />
+          <button type="submit">{t('addButton')}</button>
+        </form>
+      )}
+      {dialogQuestion && !readOnly && (
         <QuestionDialog
           question={dialogQuestion}
           number={ids.indexOf(dialogQuestion.id) + 1}
@@ -118,6 +123,8 @@ interface RowProps {
   isCurrent: boolean;
   isSelected: boolean;
   isDropTarget: boolean;
+  /** Opened with the observer link: the row shows the question, with nothing to change it. */
+  readOnly: boolean;
   onSelect(): void;
   onOpen(): void;
   onClose(): void;
@@ -126,7 +133,7 @@ interface RowProps {
   drag: Pick<React.HTMLAttributes<HTMLLIElement>, 'onDragStart' | 'onDragOver' | 'onDrop' | 'onDragEnd'>;
 }
 
-function QuestionRow({ q, number, isCurrent, isSelected, isDropTarget, onSelect, onOpen, onClose, onMore, onStep, drag }: RowProps) {
+function QuestionRow({ q, number, isCurrent, isSelected, isDropTarget, readOnly, onSelect, onOpen, onClose, onMore, onStep, drag }: RowProps) {
   const t = useTranslations('console.agenda');
   const locale = useLocale();
   const annex = q.seeded && isAnnexQuestion(q.text);
@@ -134,23 +141,25 @@ function QuestionRow({ q, number, isCurrent, isSelected, isDropTarget, onSelect,
   return (
     <li
       className={`question-row ${q.included ? '' : 'set-aside'} ${isCurrent ? 'current' : ''} ${isSelected ? 'selected' : ''} ${isDropTarget ? 'drop-target' : ''}`}
-      draggable
+      draggable={!readOnly}
       data-question={q.id}
-      {...drag}
+      {...(readOnly ? {} : drag)}
     >
-      <button
-        type="button"
-        className="drag-handle"
-        aria-label={t('drag', { number })}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-            e.preventDefault();
-            onStep(e.key === 'ArrowUp' ? -1 : 1);
-          }
-        }}
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
+      {!readOnly && (
+        <button
+          type="button"
+          className="drag-handle"
+          aria-label={t('drag', { number })}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              onStep(e.key === 'ArrowUp' ? -1 : 1);
+            }
+          }}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+      )}
       <div className="question-body">
         <button type="button" className="question-text" onClick={onSelect} aria-pressed={isSelected} lang={annex ? 'en' : undefined}>
           <span className="question-number">{number}.</span> {q.text}
@@ -162,20 +171,22 @@ function QuestionRow({ q, number, isCurrent, isSelected, isDropTarget, onSelect,
           <span>{t('stats', q.stats)}</span>
         </p>
       </div>
-      <div className="row-actions">
-        {q.status === 'open' ? (
-          <button type="button" onClick={onClose}>
-            {t('close')}
+      {!readOnly && (
+        <div className="row-actions">
+          {q.status === 'open' ? (
+            <button type="button" onClick={onClose}>
+              {t('close')}
+            </button>
+          ) : (
+            <button type="button" onClick={onOpen} disabled={!q.included}>
+              {q.status === 'closed' ? t('reopen') : t('openAction')}
+            </button>
+          )}
+          <button type="button" className="icon-button" aria-label={t('more', { number })} onClick={onMore}>
+            ⋯
           </button>
-        ) : (
-          <button type="button" onClick={onOpen} disabled={!q.included}>
-            {q.status === 'closed' ? t('reopen') : t('openAction')}
-          </button>
-        )}
-        <button type="button" className="icon-button" aria-label={t('more', { number })} onClick={onMore}>
-          ⋯
-        </button>
-      </div>
+        </div>
+      )}
     </li>
   );
 }

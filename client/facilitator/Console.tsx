@@ -11,6 +11,7 @@ import { useShortcuts } from './shortcuts.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { SynthesisPanel } from './SynthesisPanel.js';
 import { ThemesPanel } from './ThemesPanel.js';
+import { useReadOnly } from './read-only.js';
 import { useAgenda } from './useAgenda.js';
 
 const TABS = ['run', 'synthesis', 'exports', 'setup'] as const;
@@ -30,6 +31,7 @@ export function Console({ credentials, round, startOnSetup }: { credentials: Cre
   const [timer, setTimer] = useState<TimerForm>({ minutes: '3', kind: 'question' });
   const [help, setHelp] = useState(false);
   const agenda = useAgenda();
+  const readOnly = useReadOnly();
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ run: null, synthesis: null, exports: null, setup: null });
   const selectedId = selected ?? watching?.currentQuestionId ?? null;
 
@@ -39,7 +41,7 @@ export function Console({ credentials, round, startOnSetup }: { credentials: Cre
 
   useShortcuts((action) => {
     if (action === 'help') return setHelp(true);
-    if (!watching) return;
+    if (!watching || readOnly) return;
     if (action === 'open' && selectedId) void agenda.open(selectedId);
     if (action === 'next') void agenda.openNext();
     if (action === 'close') void agenda.closeCurrent();
@@ -80,7 +82,7 @@ export function Console({ credentials, round, startOnSetup }: { credentials: Cre
         {tab === 'synthesis' && (
           <div className="synthesis-grid">
             <SynthesisPanel />
-            <ThemesPanel />
+            {!readOnly && <ThemesPanel />}
           </div>
         )}
         {tab === 'exports' && round && <ExportPanel round={round} credentials={credentials} />}

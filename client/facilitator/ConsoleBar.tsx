@@ -7,6 +7,7 @@ import { useStore } from '../store/index.js';
 import { Countdown } from '../ui/Countdown.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import { StatusBadge } from '../ui/StatusBadge.js';
+import { useReadOnly } from './read-only.js';
 import type { AgendaActions } from './useAgenda.js';
 import { watch } from './watch.js';
 
@@ -14,6 +15,7 @@ import { watch } from './watch.js';
 export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null; agenda: AgendaActions; onHelp(): void }) {
   const t = useTranslations('console.bar');
   const te = useTranslations('console');
+  const readOnly = useReadOnly();
   const locale = useLocaleStore((s) => s.locale);
   const w = useStore((s) => s.watching);
   const joinKey = useStore((s) => (w ? s.joinKeys[w.session.joinCode] : undefined));
@@ -25,7 +27,7 @@ export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null;
       <div className="bar-row">
         <div className="bar-identity">
           <h1 className="eyebrow">
-            {te('eyebrow')} · {round?.title ?? te('loadingRound')}
+            {readOnly ? te('eyebrowObserver') : te('eyebrow')} · {round?.title ?? te('loadingRound')}
           </h1>
           {round && round.sessions.length > 0 ? (
             <>
@@ -78,6 +80,11 @@ export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null;
           <LanguageSwitcher />
         </div>
       </div>
+      {readOnly && (
+        <p className="hint read-only-notice" data-testid="read-only-notice">
+          {te('readOnly')}
+        </p>
+      )}
       {w && (
         <div className="bar-row bar-current">
           <div className="bar-question">
@@ -86,7 +93,7 @@ export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null;
               {current?.text ?? t('none')}
             </p>
           </div>
-          {current?.status === 'open' && (
+          {current?.status === 'open' && !readOnly && (
             <button type="button" onClick={() => agenda.closeCurrent()} aria-keyshortcuts="C">
               {te('agenda.close')}
             </button>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useStore } from '../store/index.js';
 import { authenticateFacilitator } from '../socket/commands.js';
-import { bindListeners, setEntry } from '../socket/listeners.js';
+import { bindListeners, setConsoleRole, setEntry } from '../socket/listeners.js';
 import { watchNetwork } from '../socket/network.js';
 import { Console } from './Console.js';
 import { forgetCredentials, readCredentials, rememberedSession, type Credentials } from './credentials.js';
@@ -35,7 +35,7 @@ export default function FacilitatorApp() {
     if (!credentials) return;
     bindListeners();
     watchNetwork();
-    setEntry(async () => {
+    setEntry('facilitator', async () => {
       const ack = await retryRateLimited(() => authenticateFacilitator(credentials.roundId, credentials.key));
       if (!ack.ok) {
         if (ack.error.code === 'wrong-facilitator-key' || ack.error.code === 'round-not-found' || ack.error.code === 'invalid-payload') {
@@ -44,7 +44,8 @@ export default function FacilitatorApp() {
         }
         return;
       }
-      useStore.setState({ round: ack.round, credentials });
+      setConsoleRole(ack.access);
+      useStore.setState({ round: ack.round, credentials, observerKey: ack.access === 'facilitator' ? ack.observerKey : null });
       const current = useStore.getState().watching?.session.id;
       const remembered = rememberedSession(credentials.roundId);
       const sessionId = current ?? (ack.round.sessions.some((s) => s.id === remembered) ? remembered : ack.round.sessions.at(-1)?.id);

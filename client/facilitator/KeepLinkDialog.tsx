@@ -1,6 +1,6 @@
 import { useTranslations } from 'use-intl';
 import { CopyField } from './CopyField.js';
-import { facilitatorLink, type Credentials } from './credentials.js';
+import { consoleLink, type Credentials } from './credentials.js';
 import { Dialog } from './Dialog.js';
 
 /** Shown once, when the round is created: the link is the only key, and nobody can send it again. */
@@ -10,7 +10,7 @@ export function KeepLinkDialog({ credentials, open, onClose }: { credentials: Cr
   return (
     <Dialog title={t('title')} open={open} onClose={onClose}>
       <p className="warning">{t('warning')}</p>
-      <CopyField label={ts('link')} value={facilitatorLink(credentials)} copyLabel={t('copy')} copiedLabel={t('copied')} />
+      <CopyField label={ts('link')} value={consoleLink(credentials)} copyLabel={t('copy')} copiedLabel={t('copied')} />
       <button type="button" className="primary" onClick={onClose}>
         {t('done')}
       </button>

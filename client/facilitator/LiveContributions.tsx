@@ -5,6 +5,7 @@ import { useTagText } from '../i18n/tag-labels.js';
 import { addDiscussionPoint, hideContribution, mergeContributions, promoteContribution, starContribution, unhideContribution, unmergeContribution } from '../socket/commands.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import { TallyLine } from '../ui/TallyLine.js';
+import { useReadOnly } from './read-only.js';
 import { TextDialog } from './TextDialog.js';
 import { useAction } from './useAction.js';
 
@@ -14,6 +15,7 @@ export function LiveContributions({ snapshot, questionId }: { snapshot: Facilita
   const [point, setPoint] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
   const [hiding, setHiding] = useState<string | null>(null);
+  const readOnly = useReadOnly();
   const list = snapshot.contributions.filter((c) => c.questionId === questionId);
   const live = list.filter((c) => !c.hidden && !c.mergedInto);
 
@@ -25,17 +27,19 @@ export function LiveContributions({ snapshot, questionId }: { snapshot: Facilita
         <p className="empty">{t('pick')}</p>
       ) : (
         <>
-          <form
-            className="discussion-point"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (await run(() => addDiscussionPoint(snapshot.session.id, questionId, point))) setPoint('');
-            }}
-          >
-            <label htmlFor="discussion-point">{t('point')}</label>
-            <textarea id="discussion-point" rows={2} value={point} onChange={(e) => setPoint(e.target.value)} required maxLength={1000} dir="auto" />
-            <button type="submit">{t('addPoint')}</button>
-          </form>
+          {!readOnly && (
+            <form
+              className="discussion-point"
+              onSubmit={async (e) => {
+                e.preventDefault();
+                if (await run(() => addDiscussionPoint(snapshot.session.id, questionId, point))) setPoint('');
+              }}
+            >
+              <label htmlFor="discussion-point">{t('point')}</label>
+              <textarea id="discussion-point" rows={2} value={point} onChange={(e) => setPoint(e.target.value)} required maxLength={1000} dir="auto" />
+              <button type="submit">{t('addPoint')}</button>
+            </form>
+          )}
           {picked.length > 0 && <p className="hint">{t('picked', { count: picked.length })}</p>}
           {list.length === 0 && <p className="empty">{t('none')}</p>}
           <ul className="contributions">
@@ -47,6 +51,7 @@ export function LiveContributions({ snapshot, questionId }: { snapshot: Facilita
                   key={c.id}
                   c={c}
                   tagSet={snapshot.tagSet}
+                  readOnly={readOnly}
                   picked={picked.includes(c.id)}
                   onPick={(on) => setPicked((p) => (on ? [...p, c.id] : p.filter((id) => id !== c.id)))}
                   onMergeHere={
@@ -80,6 +85,7 @@ export function LiveContributions({ snapshot, questionId }: { snapshot: Facilita
 interface RowProps {
   c: FacilitatorContributionView;
   tagSet: FacilitatorSnapshot['tagSet'];
+  readOnly: boolean;
   picked: boolean;
   onPick(on: boolean): void;
   onMergeHere?: () => void;
@@ -87,7 +93,7 @@ interface RowProps {
   run: ReturnType<typeof useAction>['run'];
 }
 
-function Row({ c, tagSet, picked, onPick, onMergeHere, onHide, run }: RowProps) {
+function Row({ c, tagSet, readOnly, picked, onPick, onMergeHere, onHide, run }: RowProps) {
   const t = useTranslations('console.contributions');
   const tagText = useTagText();
   const gone = c.hidden !== null || c.mergedInto !== null;
@@ -112,37 +118,39 @@ function Row({ c, tagSet, picked, onPick, onMergeHere, onHide, run }: RowProps) 
         ))}
       </p>
       <TallyLine tally={c.tally} />
-      <div className="row-actions">
-        {c.hidden ? (
-          <button type="button" onClick={() => run(() => unhideContribution(c.id))}>
-            {t('undoHide')}
-          </button>
-        ) : c.mergedInto ? (
-          <button type="button" onClick={() => run(() => unmergeContribution(c.id))}>
-            {t('undoMerge')}
-          </button>
-        ) : (
-          <>
-            <button type="button" aria-pressed={c.starred} onClick={() => run(() => starContribution(c.id, !c.starred))}>
-              {c.starred ? t('unstar') : t('star')}
+      {!readOnly && (
+        <div className="row-actions">
+          {c.hidden ? (
+            <button type="button" onClick={() => run(() => unhideContribution(c.id))}>
+              {t('undoHide')}
             </button>
-            <button type="button" aria-pressed={c.promoted} onClick={() => run(() => promoteContribution(c.id, !c.promoted))}>
-              {c.promoted ? t('unpromote') : t('promote')}
+          ) : c.mergedInto ? (
+            <button type="button" onClick={() => run(() => unmergeContribution(c.id))}>
+              {t('undoMerge')}
             </button>
-            <button type="button" onClick={onHide}>
-              {t('hide')}
-            </button>
-            <label className="check">
-              <input type="checkbox" checked={picked} onChange={(e) => onPick(e.target.checked)} /> {t('duplicate')}
-            </label>
-            {onMergeHere && (
-              <button type="button" onClick={onMergeHere}>
-                {t('mergeHere')}
+          ) : (
+            <>
+              <button type="button" aria-pressed={c.starred} onClick={() => run(() => starContribution(c.id, !c.starred))}>
+                {c.starred ? t('unstar') : t('star')}
               </button>
-            )}
-          </>
-        )}
-      </div>
+              <button type="button" aria-pressed={c.promoted} onClick={() => run(() => promoteContribution(c.id, !c.promoted))}>
+                {c.promoted ? t('unpromote') : t('promote')}
+              </button>
+              <button type="button" onClick={onHide}>
+                {t('hide')}
+              </button>
+              <label className="check">
+                <input type="checkbox" checked={picked} onChange={(e) => onPick(e.target.checked)} /> {t('duplicate')}
+              </label>
+              {onMergeHere && (
+                <button type="button" onClick={onMergeHere}>
+                  {t('mergeHere')}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+      )}
     </li>
   );
 }

@@ -4,6 +4,8 @@ import { Agenda } from './Agenda.js';
 import type { TimerForm } from './Console.js';
 import { JoinPanel } from './JoinPanel.js';
 import { LiveContributions } from './LiveContributions.js';
+import { Notes } from './Notes.js';
+import { useReadOnly } from './read-only.js';
 import { SessionControls } from './SessionControls.js';
 import type { AgendaActions } from './useAgenda.js';
 
@@ -19,6 +21,8 @@ interface Props {
 export function RunPanel({ agenda, selected, onSelect, timer, onTimer }: Props) {
   const t = useTranslations('console.bar');
   const snapshot = useStore((s) => s.watching);
+  const roundId = useStore((s) => s.credentials?.roundId);
+  const readOnly = useReadOnly();
   if (!snapshot) return <p className="empty panel-message">{t('noSession')}</p>;
   const questionId = selected ?? snapshot.questions.find((q) => q.included)?.id ?? null;
   return (
@@ -27,7 +31,7 @@ export function RunPanel({ agenda, selected, onSelect, timer, onTimer }: Props) 
       <LiveContributions key={questionId ?? 'none'} snapshot={snapshot} questionId={questionId} />
       <div className="run-side">
         <JoinPanel joinCode={snapshot.session.joinCode} />
-        <SessionControls snapshot={snapshot} agenda={agenda} timer={timer} onTimer={onTimer} />
+        {readOnly ? roundId && <Notes roundId={roundId} /> : <SessionControls snapshot={snapshot} agenda={agenda} timer={timer} onTimer={onTimer} />}
       </div>
     </div>
   );

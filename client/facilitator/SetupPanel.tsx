@@ -4,17 +4,23 @@ import type { RoundView } from '../../shared/views.js';
 import { useStore } from '../store/index.js';
 import { createSession, updateSession } from '../socket/commands.js';
 import { CopyField } from './CopyField.js';
-import { facilitatorLink, type Credentials } from './credentials.js';
+import { consoleLink, type Credentials } from './credentials.js';
+import { useReadOnly } from './read-only.js';
 import { SessionForm } from './SessionForm.js';
 import { TagsEditor } from './TagsEditor.js';
 import { watch } from './watch.js';
 
-/** Sessions of the round (watch one, create one, correct one), the round's tags, and its private link. */
+/**
+ * Sessions of the round (watch one, create one, correct one), the round's tags, its private link and its
+ * read-only link. Opened with the read-only link: the sessions to watch and that link, nothing else.
+ */
 export function SetupPanel({ round, credentials, onWatched }: { round: RoundView; credentials: Credentials; onWatched(): void }) {
   const t = useTranslations('console.setup');
   const tf = useTranslations('formats');
   const format = useFormatter();
   const watching = useStore((s) => s.watching);
+  const observerKey = useStore((s) => s.observerKey);
+  const readOnly = useReadOnly();
   const today = new Date().toISOString().slice(0, 10);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00`), { dateStyle: 'medium' });
 
@@ -39,23 +45,27 @@ export function SetupPanel({ round, credentials, onWatched }: { round: RoundView
             </li>
           ))}
         </ul>
-        <h3>{t('newSession')}</h3>
-        <SessionForm
-          idPrefix="session"
-          initial={{ title: '', place: '', date: today, format: 'roundtable' }}
-          submit={t('create')}
-          clearTitleAfter
-          onSubmit={async (details) => {
-            const ack = await createSession(details);
-            if (!ack.ok) return ack.error;
-            await watch(ack.sessionId);
-            onWatched();
-            return null;
-          }}
-        />
+        {!readOnly && (
+          <>
+            <h3>{t('newSession')}</h3>
+            <SessionForm
+              idPrefix="session"
+              initial={{ title: '', place: '', date: today, format: 'roundtable' }}
+              submit={t('create')}
+              clearTitleAfter
+              onSubmit={async (details) => {
+                const ack = await createSession(details);
+                if (!ack.ok) return ack.error;
+                await watch(ack.sessionId);
+                onWatched();
+                return null;
+              }}
+            />
+          </>
+        )}
       </section>
       <section className="column" aria-labelledby="details-title">
-        {watching && (
+        {watching && !readOnly && (
           <>
             <h2 id="details-title">{t('details')}</h2>
             <SessionForm
@@ -72,9 +82,24 @@ export function SetupPanel({ round, credentials, onWatched }: { round: RoundView
         )}
       </section>
       <section className="column" aria-label={t('tags')}>
-        <CopyField label={t('link')} value={facilitatorLink(credentials)} copyLabel={t('copy')} copiedLabel={t('copied')} />
-        <p className="hint">{t('linkHint')}</p>
-        {watching && <TagsEditor tagSet={watching.tagSet} />}
+        {!readOnly && (
+          <>
+            <CopyField label={t('link')} value={consoleLink(credentials)} copyLabel={t('copy')} copiedLabel={t('copied')} />
+            <p className="hint">{t('linkHint')}</p>
+          </>
+        )}
+        {(readOnly || observerKey) && (
+          <>
+            <CopyField
+              label={t('observerLink')}
+              value={consoleLink(readOnly ? credentials : { roundId: credentials.roundId, key: observerKey! })}
+              copyLabel={t('copy')}
+              copiedLabel={t('copied')}
+            />
+            <p className="hint">{t('observerHint')}</p>
+          </>
+        )}
+        {watching && !readOnly && <TagsEditor tagSet={watching.tagSet} />}
       </section>
     </div>
   );

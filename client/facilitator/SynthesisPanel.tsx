@@ -4,6 +4,7 @@ import type { Finding } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
+import { useReadOnly } from './read-only.js';
 import { useAction } from './useAction.js';
 
 /** The live draft of the round's synthesis: numbered findings, each with its strength word and the numbers behind it. */
@@ -55,6 +56,7 @@ function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[
   const td = useTranslations('console.dialog');
   const [editing, setEditing] = useState<string | null>(null);
   const { run, error } = useAction();
+  const readOnly = useReadOnly();
   const s = f.strength;
   return (
     <li className="finding" data-testid="finding" data-theme={f.themeId}>
@@ -96,7 +98,7 @@ function FindingItem({ finding: f, quotes }: { finding: Finding; quotes: string[
         </details>
       )}
       <ErrorMessage error={error} />
-      <div className="row-actions">
+      <div className="row-actions" hidden={readOnly}>
         {editing === null && (
           <button type="button" onClick={() => setEditing(f.text)}>
             {t('edit')}

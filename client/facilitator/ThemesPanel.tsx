@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
+import type { CodebookInput } from '../../shared/codebook.js';
 import type { Theme } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
+import type { Refusal } from '../i18n/refusals.js';
+import { downloadCodebook } from './download.js';
 import { TextDialog } from './TextDialog.js';
 import { ThemeDetails } from './ThemeDetails.js';
 import { themeIdFor } from './theme-id.js';
@@ -16,16 +19,11 @@ export function ThemesPanel() {
   const credentials = useStore((s) => s.credentials);
   const { run, error } = useAction();
   const [renaming, setRenaming] = useState<Theme | null>(null);
+  const [downloadError, setDownloadError] = useState<Refusal | null>(null);
   if (!synthesis || !credentials) return null;
   const themes = synthesis.themes.filter((theme) => theme.contributions.length > 0);
 
-  const exportCodebook = async () => {
-    const res = await fetch(`/api/rounds/${credentials.roundId}/codebook`, { headers: { authorization: `Bearer ${credentials.key}` } });
-    const url = URL.createObjectURL(await res.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'codebook.json' });
-    link.click();
-    URL.revokeObjectURL(url);
-  };
+  const exportCodebook = async () => setDownloadError(await downloadCodebook(credentials));
   const importCodebook = async (file: File | undefined) => {
     if (!file) return;
     let codebook: unknown;
@@ -34,13 +32,14 @@ export function ThemesPanel() {
     } catch {
       codebook = null;
     }
-    await run(() => applyCuration({ type: 'codebook.replaced', codebook }));
+    // Sent as read: the server validates the file against the codebook's schema and says what is wrong with it.
+    await run(() => applyCuration({ type: 'codebook.replaced', codebook: codebook as CodebookInput }));
   };
 
   return (
     <section className="column themes" aria-labelledby="themes-title">
       <h2 id="themes-title">{t('title')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error ?? downloadError} />
       {themes.length === 0 ? (
         <p className="empty">{t('none')}</p>
       ) : (

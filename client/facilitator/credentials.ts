@@ -40,7 +40,8 @@ export function forgetCredentials(): void {
   sessionStorage.removeItem(STORAGE_KEY);
 }
 
-export function facilitatorLink(c: Credentials): string {
+/** The console's link for a key: the facilitator's, or the round's read-only observer link. */
+export function consoleLink(c: Credentials): string {
   return `${window.location.origin}/facilitate#${c.roundId}.${c.key}`;
 }
 

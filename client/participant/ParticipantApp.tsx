@@ -27,7 +27,7 @@ export function ParticipantApp({ initialCode }: { initialCode: string }) {
     setBusy(true);
     setError(null);
     let first = true;
-    setEntry(async () => {
+    setEntry('participant', async () => {
       const ack = await joinSession(code, phoneToken(), category);
       // Ended while this phone was away: it keeps what it has, marked as ended, to look back at.
       if (!ack.ok && ack.error.code === 'session-ended' && useStore.getState().agenda) {

@@ -29,7 +29,7 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
 
   useEffect(() => {
     bindListeners();
-    setEntry(async () => {
+    setEntry('projector', async () => {
       const ack = await watchProjector(code);
       if (!ack.ok) {
         setError(ack.error);

@@ -3,6 +3,7 @@
  * and resolves to the acknowledgement itself: callers see { ok: false, error } and decide.
  */
 import type { CommandInput, CommandName } from '../../shared/protocol/commands.js';
+import type { CurationEventInput } from '../../shared/protocol/curation.js';
 import type { CommandResults } from '../../shared/protocol/events.js';
 import type { Ack } from '../../shared/protocol/result.js';
 import { socket } from './connection.js';
@@ -74,4 +75,4 @@ export const starContribution = (contributionId: string, starred: boolean) => se
 export const promoteContribution = (contributionId: string, promoted: boolean) =>
   send('contribution:promote', { contributionId, promoted });
 export const setTagSet = (tags: CommandInput<'tags:set'>['tags']) => send('tags:set', { tags });
-export const applyCuration = (event: { type: string } & Record<string, unknown>) => send('curation:apply', { event });
+export const applyCuration = (event: CurationEventInput) => send('curation:apply', { event });

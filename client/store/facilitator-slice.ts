@@ -5,6 +5,8 @@ import type { Store } from './index.js';
 
 export interface FacilitatorSlice {
   credentials: { roundId: string; key: string } | null;
+  /** The key of the round's read-only link, given to the facilitator only. */
+  observerKey: string | null;
   round: RoundView | null;
   watching: FacilitatorSnapshot | null;
   synthesis: Synthesis | null;
@@ -12,6 +14,7 @@ export interface FacilitatorSlice {
 
 export const createFacilitatorSlice: StateCreator<Store, [], [], FacilitatorSlice> = () => ({
   credentials: null,
+  observerKey: null,
   round: null,
   watching: null,
   synthesis: null,

@@ -9,13 +9,14 @@
  * atomically (a temporary file renamed into place), so an error never leaves a partial file.
  * Bad input: a message naming the file (and line where known) on stderr, exit code 1.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCodebook } from '../synthesis/codebook.js';
 import { InputError, parseJson } from '../synthesis/errors.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import { importPolisFolder } from '../polis/import.js';
+import { writeFileAtomic } from '../store/atomic-file.js';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
 import { renderFormat } from './formats.js';
 import { parseCliInput } from './input.js';
@@ -47,18 +48,6 @@ export function loadInput(path: string): SynthesisInput {
   return parseCliInput(parseJson(text, path), path, text);
 }
 
-/** Write through a temporary file in the same folder, then rename: readers never see half a file. */
-export function writeAtomically(file: string, data: string | Buffer): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -87,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
       input.framework = 'codebook';
     }
     const output = await renderFormat(format, input);
-    if (values.out) writeAtomically(values.out, output);
+    if (values.out) writeFileAtomic(values.out, output, 0o644);
     else process.stdout.write(output);
     return 0;
   } catch (err) {

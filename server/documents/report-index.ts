@@ -1,6 +1,6 @@
 /** What the report's parts look up in a synthesis: contributions by id, themes, display headings, tallies. */
 import type { ContributionSynthesis, Synthesis, Theme } from '../../shared/synthesis.js';
-import { EMERGENT_HEADING } from '../synthesis/curation.js';
+import { EMERGENT_HEADING } from '../../shared/codebook.js';
 import { OUTSIDE_FRAMEWORK, type Quote } from './report.js';
 
 export class ReportIndex {

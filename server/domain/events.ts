@@ -7,7 +7,7 @@
  */
 import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
 import type { StoredTagDef } from '../../shared/tags.js';
-import type { CurationEvent } from '../synthesis/curation.js';
+import type { CurationEvent } from '../../shared/protocol/curation.js';
 
 export interface QuestionSeed {
   id: string;
@@ -46,7 +46,14 @@ export type RoundEvent =
   | { type: 'question.opened'; sessionId: string; questionId: string }
   | { type: 'question.closed'; sessionId: string; questionId: string }
   /** A duration only: the end time is held in memory by the nodes that see it committed (rounds/countdown-clock.ts). */
-  | { type: 'countdown.set'; sessionId: string; kind: CountdownKind; seconds: number }
+  | {
+      type: 'countdown.set';
+      sessionId: string;
+      kind: CountdownKind;
+      seconds: number;
+      /** Read from logs that stored an absolute end time (upcast.ts); never written. */
+      endsAt?: number;
+    }
   | { type: 'countdown.cleared'; sessionId: string }
   | {
       type: 'contribution.added';
@@ -59,6 +66,8 @@ export type RoundEvent =
       /** Only when the author chose to be quoted: the Chatham label and the category it was built from. */
       quotable: { label: string; category: string | null } | null;
       opKey: string | null;
+      /** Read from logs that stored one author key per phone per round (upcast.ts); never written. */
+      legacyAuthorKey?: string;
     }
   | { type: 'vote.cast'; contributionId: string; voterKey: string; vote: VoteChoice; opKey: string }
   | { type: 'vote.withdrawn'; contributionId: string; voterKey: string; opKey: string }
@@ -76,24 +85,8 @@ export type RoundEvent =
 
 export type RoundEventType = RoundEvent['type'];
 
-type Replace<E, Old extends string, New> = E extends unknown ? Omit<E, Old> & New : never;
-type Written<T extends RoundEventType> = Extract<RoundEvent, { type: T }>;
-
-/**
- * Events as logs written before author tags and operation keys hold them: read, never written.
- * Their contributions carry one author key per phone per round, their operations the raw opId,
- * and their countdowns an absolute end time.
- */
-export type LegacyEvent =
-  | Replace<Written<'contribution.added'>, 'authorTag' | 'opKey', { authorKey: string | null; opId: string | null }>
-  | Replace<Written<'vote.cast' | 'vote.withdrawn' | 'tag.set'>, 'opKey', { opId: string }>
-  | (Written<'countdown.set'> & { endsAt: number });
-
-/** Any event a log may hold. */
-export type LoggedEvent = RoundEvent | LegacyEvent;
-
 /** An event as the log stores it: its position in the round's log is its version. */
 export interface StoredEvent {
   seq: number;
-  event: LoggedEvent;
+  event: RoundEvent;
 }

@@ -1,11 +1,13 @@
 /**
  * The fold of a round's log. It updates the round in place so that a vote costs O(1)
  * in a round of 40,000 votes; callers own the round and never share it mid-fold.
+ * Every event is read through upcast.ts first: checked against its schema, older shapes made current.
  */
 import { DEFAULT_SETTINGS } from '../../shared/protocol/vocabulary.js';
 import { withMeanings } from '../../shared/tags.js';
-import { applyCuration, initialCuration } from '../synthesis/curation.js';
-import type { LoggedEvent, StoredEvent } from './events.js';
+import { evolveCuration, initialCuration } from './curation.js';
+import type { RoundEvent, StoredEvent } from './events.js';
+import { isLegacyOpKey, upcast } from './upcast.js';
 import { emptyRound, type AppliedOp, type Authorship, type Contribution, type Round, type Session } from './state.js';
 
 export function foldRound(events: Iterable<StoredEvent>, round: Round = emptyRound()): Round {
@@ -13,22 +15,19 @@ export function foldRound(events: Iterable<StoredEvent>, round: Round = emptyRou
   return round;
 }
 
-export function evolve(round: Round, { seq, event }: StoredEvent): Round {
-  apply(round, event, seq);
-  round.version = seq;
+/** Takes the event as stored (of any shape a log may hold); throws on one that is unreadable or does not apply. */
+export function evolve(round: Round, stored: { seq: number; event: unknown }): Round {
+  const event = upcast(stored.event);
+  apply(round, event, stored.seq);
+  round.version = stored.seq;
   const op = appliedOp(event);
   if (op) round.appliedOps.set(op.key, op.applied);
-  if ('voterKey' in event && 'opId' in event) round.votersPerRound = true;
+  if ('voterKey' in event && isLegacyOpKey(event.opKey)) round.votersPerRound = true;
   return round;
 }
 
-/** The key under which a resend of this operation is found: a legacy raw opId lives apart from operation keys. */
-export function legacyOpKey(opId: string): string {
-  return `legacy:${opId}`;
-}
-
-function appliedOp(event: LoggedEvent): { key: string; applied: AppliedOp } | null {
-  const key = 'opKey' in event ? event.opKey : 'opId' in event && event.opId ? legacyOpKey(event.opId) : null;
+function appliedOp(event: RoundEvent): { key: string; applied: AppliedOp } | null {
+  const key = 'opKey' in event ? event.opKey : null;
   if (!key) return null;
   switch (event.type) {
     case 'contribution.added':
@@ -44,12 +43,12 @@ function appliedOp(event: LoggedEvent): { key: string; applied: AppliedOp } | nu
   }
 }
 
-function authorshipOf(event: Extract<LoggedEvent, { type: 'contribution.added' }>): Authorship {
-  if ('authorTag' in event) return event.authorTag === null ? null : { tag: event.authorTag };
-  return event.authorKey === null ? null : { legacyKey: event.authorKey };
+function authorshipOf(event: Extract<RoundEvent, { type: 'contribution.added' }>): Authorship {
+  if (event.authorTag !== null) return { tag: event.authorTag };
+  return event.legacyAuthorKey === undefined ? null : { legacyKey: event.legacyAuthorKey };
 }
 
-function apply(round: Round, event: LoggedEvent, seq: number): void {
+function apply(round: Round, event: RoundEvent, seq: number): void {
   switch (event.type) {
     case 'round.created':
       round.id = event.roundId;
@@ -128,7 +127,7 @@ function apply(round: Round, event: LoggedEvent, seq: number): void {
       question(round, event.sessionId, event.questionId).status = 'closed';
       return;
     case 'countdown.set':
-      session(round, event.sessionId).countdown = { kind: event.kind, seconds: event.seconds, seq, endsAt: 'endsAt' in event ? event.endsAt : null };
+      session(round, event.sessionId).countdown = { kind: event.kind, seconds: event.seconds, seq, endsAt: event.endsAt ?? null };
       return;
     case 'countdown.cleared':
       session(round, event.sessionId).countdown = null;
@@ -210,7 +209,7 @@ function apply(round: Round, event: LoggedEvent, seq: number): void {
       round.tagSet = withMeanings(event.tagSet);
       return;
     case 'curation':
-      round.curation = applyCuration(round.curation ?? initialCuration(), event.event);
+      round.curation = evolveCuration(round.curation ?? initialCuration(), event.event);
       return;
     default:
       assertNever(event);

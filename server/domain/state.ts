@@ -1,6 +1,6 @@
 import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
 import type { SessionStatus, TagDef } from '../../shared/views.js';
-import type { CurationState } from '../synthesis/curation.js';
+import type { CurationState } from './curation.js';
 
 export interface Question {
   id: string;

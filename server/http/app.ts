@@ -54,7 +54,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use(qrRouter(deps.store.secret, deps.publicUrl));
-  app.use(codebookRouter(deps.registry));
+  app.use(codebookRouter(deps.registry, deps.store.secret));
   app.use(exportsRouter(deps.registry, deps.store));
 
   app.use('/api', (_req, res) => {

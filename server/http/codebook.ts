@@ -6,15 +6,15 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import type { RoundRegistry } from '../rounds/registry.js';
 import { exportCodebook } from '../synthesis/codebook.js';
-import { initialCuration } from '../synthesis/curation.js';
+import { initialCuration } from '../domain/curation.js';
 import { codebookWithLearned } from '../synthesis/learning.js';
-import { roundSynthesisInput } from '../views/synthesis.js';
-import { facilitatorRound } from './facilitator-auth.js';
+import { roundSynthesisInput } from '../use-cases/synthesis-input.js';
+import { consoleRound } from './facilitator-auth.js';
 
-export function codebookRouter(registry: RoundRegistry): Router {
+export function codebookRouter(registry: RoundRegistry, secret: Buffer): Router {
   const router = express.Router();
   router.get('/api/rounds/:roundId/codebook', async (req: Request, res: Response) => {
-    const service = await facilitatorRound(req, res, registry);
+    const service = await consoleRound(req, res, registry, secret);
     if (!service) return;
     const codebook = codebookWithLearned(service.round.curation ?? initialCuration(), roundSynthesisInput(service.round).contributions);
     res.type('application/json').set('Content-Disposition', 'attachment; filename="codebook.json"').send(exportCodebook(codebook));

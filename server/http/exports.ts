@@ -1,6 +1,6 @@
 /**
  * `GET /api/rounds/:roundId/exports/:format[?session=ID]`: the round's synthesis (or one
- * session's) as a document to download, opened with the facilitator key.
+ * session's) as a document to download, opened with the facilitator or observer key.
  */
 import type { Request, Response, Router } from 'express';
 import express from 'express';
@@ -9,8 +9,8 @@ import { renderExport } from '../documents/exports.js';
 import { PdfUnavailableError } from '../documents/pdf.js';
 import type { RoundRegistry } from '../rounds/registry.js';
 import type { Store } from '../store/types.js';
-import { documentSource } from '../views/document-source.js';
-import { facilitatorRound } from './facilitator-auth.js';
+import { documentSource } from '../use-cases/export-document.js';
+import { consoleRound } from './facilitator-auth.js';
 
 function fail(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ ok: false, error: { code, message } });
@@ -24,7 +24,7 @@ export function exportsRouter(registry: RoundRegistry, store: Store): Router {
       fail(res, 400, 'invalid-payload', `Unknown export format "${format.slice(0, 20)}"; known formats: ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.`);
       return;
     }
-    const service = await facilitatorRound(req, res, registry);
+    const service = await consoleRound(req, res, registry, store.secret);
     if (!service) return;
     const round = service.round;
     const sessionId = typeof req.query.session === 'string' ? req.query.session : null;

@@ -1,26 +1,31 @@
 /**
- * Creating rounds is limited per address and overall (across all nodes in Redis mode): each round
- * is a file on disk, or a stream in Redis. Over a budget the answer is `429` with `Retry-After` and
- * the same JSON error shape as every other API refusal.
+ * Creating rounds is limited per address and overall: each round is a file on disk, or a stream in
+ * Redis. The budgets are counted in each node's memory, in Redis mode too, so that no keyed hash of
+ * an address is ever written next to a round's creation; with N nodes the limits are N times as
+ * large. Over a budget the answer is `429` with `Retry-After` and the same JSON error shape as every
+ * other API refusal.
  */
 import type { NextFunction, Request, Response } from 'express';
-import { takeAll, type Budget } from '../socket/budget.js';
+import type { MemoryBuckets } from '../socket/token-bucket.js';
 
 export interface RequestBudgets {
-  perAddress: Budget;
-  overall: Budget;
+  perAddress: MemoryBuckets;
+  overall: MemoryBuckets;
   /** The keyed hash of the request's address (see server/socket/address.ts). */
   addressOf(req: Request): string;
 }
 
 export function limitRequests(budgets: RequestBudgets, what: string) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const taken = await takeAll([
-      [budgets.perAddress, budgets.addressOf(req)],
-      [budgets.overall, 'all'],
-    ]);
-    if (taken.ok) return next();
-    const seconds = Math.max(1, Math.ceil(taken.retryAfterMs / 1000));
+  return (req: Request, res: Response, next: NextFunction) => {
+    const address = budgets.addressOf(req);
+    // Checked and spent in one step: in memory nothing can come in between.
+    const waitMs = Math.max(budgets.perAddress.msUntil(address, 1), budgets.overall.msUntil('all', 1));
+    if (waitMs === 0) {
+      budgets.perAddress.spend(address);
+      budgets.overall.spend('all');
+      return next();
+    }
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     res
       .status(429)
       .set('Retry-After', String(seconds))

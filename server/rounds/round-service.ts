@@ -72,6 +72,16 @@ export class RoundService {
     return this.state;
   }
 
+  /** The round's sessions, readable even while the round waits for the store. */
+  get sessionIds(): string[] {
+    return [...this.state.sessions.keys()];
+  }
+
+  /** No command is waiting to be decided or stored. */
+  get quiet(): boolean {
+    return this.pending.length === 0 && !this.flushScheduled;
+  }
+
   onCommit(listener: CommitListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

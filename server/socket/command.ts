@@ -50,11 +50,6 @@ export function bindCommand<N extends CommandName>(socket: TypedSocket, name: N,
   (socket.on as (event: string, listener: (...args: unknown[]) => void) => void)(name, listener);
 }
 
-/** bindCommand with the socket and dependencies filled in: handlers then read like a routing table. */
-export function commandBinder(socket: TypedSocket, deps: CommandDeps) {
-  return <N extends CommandName>(name: N, handler: CommandHandler<N>) => bindCommand(socket, name, handler, deps);
-}
-
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 }

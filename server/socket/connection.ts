@@ -1,13 +1,14 @@
-/** The connection handler reads like a routing table: each audience's commands, then resync and leave. */
+/** The connection handler: one routing table of every command (each audience's, then resync), then leave. */
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits.js';
 import { refuse } from '../domain/errors.js';
 import { facilitatorSnapshot } from '../views/facilitator.js';
 import { projectorSnapshot } from '../views/projector.js';
-import { commandBinder, refuseUnknownEvents } from './command.js';
+import { refuseUnknownEvents } from './command.js';
 import { requireRound, requireSession, type SocketDeps } from './deps.js';
-import { bindFacilitatorCommands } from './facilitator-handlers.js';
-import { bindParticipantCommands, enterRooms, leaveSession } from './participant-handlers.js';
-import { bindProjectorCommands } from './projector-handlers.js';
+import { facilitatorRoutes } from './facilitator-handlers.js';
+import { enterRooms, leaveSession, participantRoutes } from './participant-handlers.js';
+import { projectorRoutes } from './projector-handlers.js';
+import { bindRoutes, type Route, type RouteTable } from './routes.js';
 import type { TypedServer, TypedSocket } from './types.js';
 
 export function attachSocketHandlers(io: TypedServer, deps: SocketDeps): void {
@@ -22,10 +23,7 @@ export function attachSocketHandlers(io: TypedServer, deps: SocketDeps): void {
 
   io.on('connection', (socket) => {
     refuseUnknownEvents(socket);
-    bindParticipantCommands(socket, deps);
-    bindFacilitatorCommands(socket, deps);
-    bindProjectorCommands(socket, deps);
-    bindSync(socket, deps);
+    bindRoutes(socket, deps, ROUTES);
     socket.on('disconnecting', () => forget(socket, deps));
   });
 }
@@ -42,15 +40,16 @@ function forget(socket: TypedSocket, deps: SocketDeps): void {
 }
 
 /** After any reconnect the client asks for a fresh snapshot of what it may see. */
-function bindSync(socket: TypedSocket, deps: SocketDeps): void {
-  commandBinder(socket, deps)('session:sync', async ({ sessionId }) => {
-    const { participant, facilitatorOf, projectorOf } = socket.data;
+const syncRoute: Route<'session:sync'> = {
+  role: 'anyone',
+  handle: async ({ sessionId }, { socket, deps }) => {
+    const { participant, consoleOf, projectorOf } = socket.data;
     if (participant?.sessionId === sessionId) {
       const service = await requireRound(deps, participant.roundId);
       return { snapshot: enterRooms(socket, deps, service.round, sessionId) };
     }
-    if (facilitatorOf) {
-      const service = await requireRound(deps, facilitatorOf);
+    if (consoleOf) {
+      const service = await requireRound(deps, consoleOf.roundId);
       const session = requireSession(service, sessionId);
       const roster = await deps.store.roster.counts(sessionId);
       return { snapshot: facilitatorSnapshot(service.round, session, { connected: deps.presence.count(sessionId), roster }, deps.now()) };
@@ -61,5 +60,8 @@ function bindSync(socket: TypedSocket, deps: SocketDeps): void {
       return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(sessionId), deps.now()) };
     }
     refuse('not-joined', 'Join this session first.');
-  });
-}
+  },
+};
+
+/** Every command of the protocol, with who may send it: one missing here fails to compile. */
+export const ROUTES: RouteTable = { ...participantRoutes, ...facilitatorRoutes, ...projectorRoutes, 'session:sync': syncRoute };

@@ -1,13 +1,15 @@
 /**
- * Paces the evaluation of typed join codes. Before a code is looked up it takes a token from its
- * address's budget and from the overall budget (shared by all nodes in Redis mode); a right code
- * gives both back, so only wrong codes spend them. With a budget empty the attempt waits for a
- * token, woken as soon as another attempt on this node gives one back and otherwise checking again
- * every few hundred milliseconds, and is refused with `rate-limited` once `waitMs` has passed.
- * A code is only looked up with both tokens in hand, so however many codes arrive at once, no more of
- * them can turn out wrong than the budgets allow.
+ * Paces the evaluation of typed join codes. A code is looked up only once its address's budget and
+ * the overall budget (shared by all nodes in Redis mode) hold a token for it and for every attempt
+ * already being looked up on this node, whose outcome is not known yet; a wrong code then spends one
+ * token of each. Checking only reads, so a right code, or an attempt refused while waiting, writes
+ * nothing anywhere. On one node no more codes can turn out wrong than the budgets allow, however many
+ * arrive at once; across nodes the excess is bounded by the attempts in flight elsewhere, and is
+ * repaid as debt. With a budget short the attempt waits, woken as soon as an attempt on this node
+ * ends without spending and otherwise checking again every few hundred milliseconds, and is refused
+ * with `rate-limited` once `waitMs` has passed.
  */
-import { takeAll, type Budget, type Taken } from './budget.js';
+import type { Budget } from './budget.js';
 import { RateLimited } from './errors.js';
 
 export interface GuessPacerOptions {
@@ -32,6 +34,9 @@ const PACED_MESSAGE = (seconds: number) =>
 
 export class GuessPacer {
   private readonly evaluating = new WeakSet<object>();
+  /** Attempts on this node that passed their check, or are being checked, and have not ended: per address, and in all. */
+  private readonly inFlight = new Map<string, number>();
+  private inFlightOverall = 0;
   private readonly waiters: Waiter[] = [];
   private readonly maxWaiting: number;
 
@@ -39,52 +44,80 @@ export class GuessPacer {
     this.maxWaiting = options.maxWaitingPerAddress ?? 100;
   }
 
-  /**
-   * Runs `lookup` once both budgets have a token for it. The tokens are kept when it finds nothing
-   * (a wrong code) and given back otherwise. One attempt at a time per connection.
-   */
+  /** Runs `lookup` once both budgets allow it; a wrong code (`null`) spends a token of each. One attempt at a time per connection. */
   async evaluate<T>(connection: { connected: boolean }, addressKey: string, lookup: () => Promise<T | null>): Promise<T | null> {
     if (this.evaluating.has(connection)) {
       throw new RateLimited(1000, 'This connection is already checking a join code. Wait for its answer.');
     }
     this.evaluating.add(connection);
     try {
-      const giveBack = await this.waitForTokens(connection, addressKey);
-      let found: T | null;
+      await this.waitForBudgets(connection, addressKey);
+      let spent = false;
       try {
-        found = await lookup();
-      } catch (error) {
-        // The lookup failed (storage away): that was no guess, so its tokens go back.
-        await this.release(addressKey, giveBack).catch(() => undefined);
-        throw error;
+        const found = await lookup();
+        if (found === null) {
+          // Spent before the attempt leaves the count, so that no check made meanwhile misses it.
+          await Promise.all([this.options.perAddress.spend(addressKey), this.options.overall.spend(OVERALL_KEY)]);
+          spent = true;
+        }
+        return found;
+      } finally {
+        // A right code, or a lookup that failed (storage away, no guess), spent nothing: the next attempt may use its room.
+        this.leave(addressKey);
+        if (!spent) this.wakeOne(addressKey);
       }
-      if (found !== null) await this.release(addressKey, giveBack);
-      return found;
     } finally {
       this.evaluating.delete(connection);
     }
   }
 
-  private async waitForTokens(connection: { connected: boolean }, addressKey: string): Promise<() => Promise<void>> {
+  /** Returns once the attempt is counted in flight with both budgets allowing it; refuses once `waitMs` has passed. */
+  private async waitForBudgets(connection: { connected: boolean }, addressKey: string): Promise<void> {
     const deadline = Date.now() + this.options.waitMs;
     for (;;) {
-      const taken: Taken = await takeAll([
-        [this.options.perAddress, addressKey],
-        [this.options.overall, OVERALL_KEY],
-      ]);
-      if (taken.ok) return taken.giveBack;
+      const waitMs = await this.tryToEnter(addressKey);
+      if (waitMs === 0) return;
       const left = deadline - Date.now();
       if (left <= 0 || !connection.connected || this.waitingFrom(addressKey) >= this.maxWaiting) {
-        const retryAfterMs = Math.min(60_000, Math.max(1000, taken.retryAfterMs));
+        const retryAfterMs = Math.min(60_000, Math.max(1000, waitMs));
         throw new RateLimited(retryAfterMs, PACED_MESSAGE(Math.ceil(retryAfterMs / 1000)));
       }
       await this.sleep(addressKey, Math.min(left, POLL_MIN_MS + Math.random() * POLL_SPREAD_MS));
     }
   }
 
-  private async release(addressKey: string, giveBack: () => Promise<void>): Promise<void> {
-    await giveBack();
-    // The oldest attempt from the same address is the likeliest to use the token; else the oldest of any.
+  /**
+   * Counts the attempt in flight, then asks each budget for a token per attempt in flight, its own
+   * included. The counts are taken before the check is sent, so attempts checked side by side ask for
+   * one token more each. Returns 0 with the attempt counted, or the time to wait with it uncounted.
+   */
+  private async tryToEnter(addressKey: string): Promise<number> {
+    const [fromAddress, overall] = this.enter(addressKey);
+    let waitMs = Number.POSITIVE_INFINITY;
+    try {
+      const waits = await Promise.all([this.options.perAddress.msUntil(addressKey, fromAddress), this.options.overall.msUntil(OVERALL_KEY, overall)]);
+      waitMs = Math.max(...waits);
+    } finally {
+      if (waitMs !== 0) this.leave(addressKey);
+    }
+    return waitMs;
+  }
+
+  private enter(addressKey: string): [number, number] {
+    const fromAddress = (this.inFlight.get(addressKey) ?? 0) + 1;
+    this.inFlight.set(addressKey, fromAddress);
+    return [fromAddress, ++this.inFlightOverall];
+  }
+
+  private leave(addressKey: string): void {
+    const fromAddress = (this.inFlight.get(addressKey) ?? 1) - 1;
+    if (fromAddress === 0) this.inFlight.delete(addressKey);
+    else this.inFlight.set(addressKey, fromAddress);
+    this.inFlightOverall--;
+  }
+
+  /** The oldest attempt from the same address is the likeliest to get in; else the oldest of any. */
+  private wakeOne(addressKey: string): void {
     const index = Math.max(0, this.waiters.findIndex((w) => w.addressKey === addressKey));
     this.waiters[index]?.wake();
   }

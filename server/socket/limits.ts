@@ -1,10 +1,10 @@
 /**
  * The rate limiters: in memory on a single node; wrong guesses in Redis across nodes, so that a
- * guesser cannot multiply its budget by spreading over nodes. Command budgets stay in each node's
- * memory even in Redis mode: a socket lives on one node, and an address's budget written to Redis on
- * every command would put, in Redis's append-only file, a keyed hash of the sender's address right
- * before each event it sent (the holder of the secret can try every IPv4 address against it).
- * Keys expire by themselves and hold no contribution data; addresses are kept only as keyed hashes.
+ * guesser cannot multiply its budget by spreading over nodes. Everything else stays in each node's
+ * memory even in Redis mode, so its limits are per node: a budget written to Redis would put, in
+ * Redis's append-only file, a keyed hash of the sender's address and a time right next to what it did
+ * (the holder of the secret can try every IPv4 address against the hash). Only a wrong typed code
+ * writes to Redis: its keys expire by themselves and hold no contribution data.
  * The reasoning behind the numbers is in docs/operations.md.
  */
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -25,7 +25,7 @@ export interface RateLimits {
   wrongCodesOverall: BucketShape;
   /** How long a typed code waits for a token when a budget is empty before it is refused with `rate-limited`. */
   guessWaitMs: number;
-  /** Rounds created from one address, and by everyone together. */
+  /** Rounds created from one address, and by everyone together, on each node. */
   roundsPerAddress: BucketShape;
   roundsOverall: BucketShape;
 }
@@ -61,8 +61,8 @@ export interface Limiters {
   perAddress: RateLimiterAbstract;
   wrongCodesPerAddress: Budget;
   wrongCodesOverall: Budget;
-  roundsPerAddress: Budget;
-  roundsOverall: Budget;
+  roundsPerAddress: MemoryBuckets;
+  roundsOverall: MemoryBuckets;
 }
 
 const memoryLimiter = (keyPrefix: string, points: number) => new RateLimiterMemory({ keyPrefix, points, duration: 1 });
@@ -81,11 +81,8 @@ export function memoryLimiters(limits: RateLimits = DEFAULT_RATE_LIMITS): Limite
 export function redisLimiters(client: RedisConnection, keys: RedisKeys, limits: RateLimits = DEFAULT_RATE_LIMITS): Limiters {
   const buckets = (name: string, shape: BucketShape) => new RedisBuckets(client, keys.rateLimit(name), shape);
   return {
-    perSocket: memoryLimiter('cmd-socket', limits.commandsPerSocket),
-    perAddress: memoryLimiter('cmd-address', limits.commandsPerAddress),
+    ...memoryLimiters(limits),
     wrongCodesPerAddress: buckets('wrong-codes-address', limits.wrongCodesPerAddress),
     wrongCodesOverall: buckets('wrong-codes-all', limits.wrongCodesOverall),
-    roundsPerAddress: buckets('rounds-address', limits.roundsPerAddress),
-    roundsOverall: buckets('rounds-all', limits.roundsOverall),
   };
 }

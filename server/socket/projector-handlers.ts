@@ -1,17 +1,19 @@
 /** The room's big screen: read-only, reached by the session's public join code (with its join key from the console's link). */
 import { rooms } from '../realtime/rooms.js';
 import { projectorSnapshot } from '../views/projector.js';
-import { commandBinder } from './command.js';
-import { requireOpenSession, requireRound, type SocketDeps } from './deps.js';
-import type { TypedSocket } from './types.js';
+import { requireOpenSession, requireRound } from './deps.js';
+import type { RouteTable } from './routes.js';
 
-export function bindProjectorCommands(socket: TypedSocket, deps: SocketDeps): void {
-  commandBinder(socket, deps)('projector:watch', async ({ joinCode, joinKey }) => {
-    const { joinKey: sessionKey, ...ref } = await deps.joinGate.open(socket, joinCode, joinKey);
-    const service = await requireRound(deps, ref.roundId);
-    const session = requireOpenSession(service, ref.sessionId);
-    socket.data.projectorOf = ref;
-    socket.join(rooms.projectors(session.id));
-    return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(session.id), deps.now()), joinKey: sessionKey };
-  });
-}
+export const projectorRoutes = {
+  'projector:watch': {
+    role: 'anyone',
+    handle: async ({ joinCode, joinKey }, { socket, deps }) => {
+      const { joinKey: sessionKey, ...ref } = await deps.joinGate.open(socket, joinCode, joinKey);
+      const service = await requireRound(deps, ref.roundId);
+      const session = requireOpenSession(service, ref.sessionId);
+      socket.data.projectorOf = ref;
+      socket.join(rooms.projectors(session.id));
+      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(session.id), deps.now()), joinKey: sessionKey };
+    },
+  },
+} satisfies Partial<RouteTable>;

@@ -1,13 +1,14 @@
 /**
- * Token buckets: `capacity` tokens at once, refilled at `perMinute`; a token given back returns to
- * the bucket, never beyond its capacity. Unlike fixed windows they never let twice the rate through
- * across a window's edge, and a refused attempt costs nothing, so a token given back is at once
- * there for the next attempt. In Redis one Lua script takes or gives back atomically, on Redis's
- * clock, for all nodes; while Redis is away each node falls back to its own buckets in memory.
+ * Token buckets: `capacity` tokens at once, refilled at `perMinute`. Unlike fixed windows they never
+ * let twice the rate through across a window's edge. Asking how long until some tokens are there
+ * changes nothing; only spending writes, and a spend may leave the bucket in debt (below zero),
+ * which then takes longer to refill. In Redis one script reads (HMGET and TIME, so nothing reaches
+ * the append-only file) and another spends, both on Redis's clock, for all nodes; while Redis is
+ * away each node falls back to its own buckets in memory.
  */
 import type { RedisConnection } from '../store/redis-connection.js';
 import { runScript, script } from '../store/redis-scripts.js';
-import type { Budget, Taken } from './budget.js';
+import type { Budget } from './budget.js';
 
 export interface BucketShape {
   capacity: number;
@@ -21,70 +22,70 @@ interface BucketState {
 
 const SWEEP_EVERY = 1000;
 
-/** Refills the bucket up to `now`, then takes one token (delta -1) or gives one back (+1); returns the wait when empty. */
-function step(state: BucketState | undefined, shape: BucketShape, now: number, delta: -1 | 1): { state: BucketState; waitMs: number } {
-  const perMs = shape.perMinute / 60_000;
-  const tokens = Math.min(shape.capacity, state ? state.tokens + (now - state.at) * perMs : shape.capacity);
-  if (delta === 1) return { state: { tokens: Math.min(shape.capacity, tokens + 1), at: now }, waitMs: 0 };
-  if (tokens >= 1) return { state: { tokens: tokens - 1, at: now }, waitMs: 0 };
-  return { state: { tokens, at: now }, waitMs: Math.ceil((1 - tokens) / perMs) };
+const perMsOf = (shape: BucketShape) => shape.perMinute / 60_000;
+
+function tokensAt(state: BucketState | undefined, shape: BucketShape, now: number): number {
+  return state ? Math.min(shape.capacity, state.tokens + (now - state.at) * perMsOf(shape)) : shape.capacity;
 }
 
+function msUntilTokens(tokens: number, needed: number, shape: BucketShape): number {
+  return tokens >= needed ? 0 : Math.ceil((needed - tokens) / perMsOf(shape));
+}
+
+/** Buckets in this node's memory. Its answers are immediate, so a check and a spend can run as one step. */
 export class MemoryBuckets implements Budget {
   private readonly buckets = new Map<string, BucketState>();
-  private operations = 0;
+  private spends = 0;
 
   constructor(
     private readonly shape: BucketShape,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async take(key: string): Promise<Taken> {
-    const waitMs = this.apply(key, -1);
-    return waitMs > 0 ? { ok: false, retryAfterMs: waitMs } : { ok: true, giveBack: async () => void this.apply(key, 1) };
+  msUntil(key: string, needed: number): number {
+    return msUntilTokens(tokensAt(this.buckets.get(key), this.shape, this.now()), needed, this.shape);
   }
 
-  private apply(key: string, delta: -1 | 1): number {
-    if (++this.operations % SWEEP_EVERY === 0) this.sweep();
-    const { state, waitMs } = step(this.buckets.get(key), this.shape, this.now(), delta);
-    // A full bucket is the same as no bucket: forget it, so the map only holds addresses that used some budget lately.
-    if (state.tokens >= this.shape.capacity) this.buckets.delete(key);
-    else this.buckets.set(key, state);
-    return waitMs;
+  spend(key: string): void {
+    if (++this.spends % SWEEP_EVERY === 0) this.sweep();
+    const now = this.now();
+    this.buckets.set(key, { tokens: tokensAt(this.buckets.get(key), this.shape, now) - 1, at: now });
   }
 
+  /** A full bucket is the same as no bucket: forget it, so the map only holds addresses that spent lately. */
   private sweep(): void {
     const now = this.now();
     for (const [key, state] of this.buckets) {
-      if (step(state, this.shape, now, 1).state.tokens >= this.shape.capacity) this.buckets.delete(key);
+      if (tokensAt(state, this.shape, now) >= this.shape.capacity) this.buckets.delete(key);
     }
   }
 }
 
-/**
- * KEYS: the bucket. ARGV: capacity, tokens per millisecond, -1 to take or 1 to give back.
- * Returns 0 when done, or how many milliseconds until a token is there. The same arithmetic as `step`.
- */
-const TOKEN_BUCKET = script(`
+/** The refill of `tokensAt`, in Lua: sets `now` and `tokens` from KEYS[1] and ARGV[1] (capacity), ARGV[2] (per ms). */
+const REFILL = `
 local capacity = tonumber(ARGV[1])
 local perMs = tonumber(ARGV[2])
-local delta = tonumber(ARGV[3])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens = capacity
 if state[1] then tokens = math.min(capacity, tonumber(state[1]) + (now - tonumber(state[2])) * perMs) end
-local wait = 0
-if delta > 0 then
-  tokens = math.min(capacity, tokens + 1)
-elseif tokens >= 1 then
-  tokens = tokens - 1
-else
-  wait = math.ceil((1 - tokens) / perMs)
-end
+`;
+
+/** KEYS: the bucket. ARGV: capacity, tokens per millisecond, tokens needed. Returns the milliseconds until they are there. */
+const MS_UNTIL = script(`#!lua flags=no-writes
+${REFILL}
+local needed = tonumber(ARGV[3])
+if tokens >= needed then return 0 end
+return math.ceil((needed - tokens) / perMs)
+`);
+
+/** KEYS: the bucket. ARGV: capacity, tokens per millisecond. Takes one token; the key expires once the bucket is full again. */
+const SPEND = script(`${REFILL}
+tokens = tokens - 1
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / perMs) + 1000)
-return wait
+return 0
 `);
 
 export class RedisBuckets implements Budget {
@@ -98,20 +99,23 @@ export class RedisBuckets implements Budget {
     this.fallback = new MemoryBuckets(shape);
   }
 
-  async take(key: string): Promise<Taken> {
-    let waitMs: number;
+  async msUntil(key: string, needed: number): Promise<number> {
     try {
-      waitMs = await this.run(key, -1);
+      return Number(await this.run(MS_UNTIL, key, [String(needed)]));
     } catch {
-      return this.fallback.take(key);
+      return this.fallback.msUntil(key, needed);
     }
-    if (waitMs > 0) return { ok: false, retryAfterMs: waitMs };
-    // A token that cannot be given back while Redis is away is lost until the bucket refills: the safe side.
-    return { ok: true, giveBack: () => this.run(key, 1).then(() => undefined, () => undefined) };
   }
 
-  private async run(key: string, delta: -1 | 1): Promise<number> {
-    const args = [String(this.shape.capacity), String(this.shape.perMinute / 60_000), String(delta)];
-    return Number(await runScript(this.client, TOKEN_BUCKET, [`${this.keyPrefix}:${key}`], args));
+  async spend(key: string): Promise<void> {
+    try {
+      await this.run(SPEND, key, []);
+    } catch {
+      this.fallback.spend(key);
+    }
+  }
+
+  private run(which: typeof SPEND, key: string, args: string[]): Promise<unknown> {
+    return runScript(this.client, which, [`${this.keyPrefix}:${key}`], [String(this.shape.capacity), String(perMsOf(this.shape)), ...args]);
   }
 }

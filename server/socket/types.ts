@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.js';
+import type { ConsoleAccess } from '../keys.js';
 import type { OwnContributions } from './own-contributions.js';
 
 /** A phone that joined a session, as its socket holds it in memory. Never logged, never stored, never sent. */
@@ -17,7 +18,8 @@ export interface JoinedPhone {
 /** What a socket carries in memory once it has joined. Never logged, never stored, never sent. */
 export interface SocketData {
   participant?: JoinedPhone;
-  facilitatorOf?: string;
+  /** The round whose console this socket opened, and with which key: the facilitator's, or a read-only observer's. */
+  consoleOf?: { roundId: string; access: ConsoleAccess };
   projectorOf?: { roundId: string; sessionId: string };
   watching?: string;
 }

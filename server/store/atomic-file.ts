@@ -1,30 +1,41 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+/** Files replaced whole: a crash or a failed write leaves the old content or the new, never a mix, and no temporary file. */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 
 const tempOf = (path: string) => `${path}.${process.pid}.tmp`;
 
-/** Replaces a file so that a crash leaves either the old or the new content, never a mix. */
+/** Replaces a file through a temporary one beside it, synced before it is renamed into place. */
 export function writeFileAtomic(path: string, content: string | Buffer, mode = 0o600): void {
   const temp = tempOf(path);
-  writeFileSync(temp, content, { mode });
-  const fd = openSync(temp, 'r');
   try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    writeFileSync(temp, content, { mode });
+    const fd = openSync(temp, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
   }
-  renameSync(temp, path);
 }
 
 /** writeFileAtomic off the event loop; callers must not replace the same file twice at once. */
 export async function replaceFile(path: string, content: string | Buffer, mode = 0o600): Promise<void> {
   const temp = tempOf(path);
-  const file = await open(temp, 'w', mode);
   try {
-    await file.writeFile(content);
-    await file.sync();
-  } finally {
-    await file.close();
+    const file = await open(temp, 'w', mode);
+    try {
+      await file.writeFile(content);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
   }
-  await rename(temp, path);
 }

@@ -33,6 +33,11 @@ export class CoalescedWrite {
     return write;
   }
 
+  /** Nothing is being written or waiting to be, and the last write succeeded. */
+  get idle(): boolean {
+    return !this.running && !this.next && !this.failed;
+  }
+
   /** Resolves once what was changed before this call is stored, writing again if the last write failed. */
   settled(): Promise<void> {
     if (this.failed) return this.request();

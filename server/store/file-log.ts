@@ -6,7 +6,7 @@
  * it is refused with RoundDamaged while every other round serves.
  */
 import { mkdirSync, openSync, closeSync, fsyncSync, readdirSync, existsSync, readFileSync, ftruncateSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RoundEvent, StoredEvent } from '../domain/events.js';
@@ -23,6 +23,12 @@ interface OpenRound {
 export interface LogRecovery {
   roundId: string;
   truncatedBytes: number;
+}
+
+/** A round file's size and modification time: when both are as recorded, the file is as it was then. */
+export interface FileStamp {
+  size: number;
+  mtimeNs: string;
 }
 
 export interface DamagedRound {
@@ -90,6 +96,7 @@ export class FileEventLog implements EventLog {
   /** Rounds set aside because their file is damaged, until the node restarts. */
   readonly damaged = new Map<string, DamagedRound>();
   private readonly damageListeners: ((damaged: DamagedRound) => void)[] = [];
+  private readonly repairListeners: ((repaired: LogRecovery) => void)[] = [];
 
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'rounds');
@@ -119,6 +126,60 @@ export class FileEventLog implements EventLog {
   onDamaged(listener: (damaged: DamagedRound) => void): void {
     this.damageListeners.push(listener);
     for (const damaged of this.damaged.values()) listener(damaged);
+  }
+
+  /** Calls the listener for every torn tail cut off so far, and for each one cut off later (rounds open on first use). */
+  onRepaired(listener: (repaired: LogRecovery) => void): void {
+    this.repairListeners.push(listener);
+    for (const repaired of this.recoveries) listener(repaired);
+  }
+
+  /** The rounds held in memory with their files open. */
+  openRoundIds(): string[] {
+    return [...this.rounds.keys()];
+  }
+
+  /** Whether the round is held in memory with its file open. */
+  isOpen(roundId: string): boolean {
+    return this.rounds.has(roundId);
+  }
+
+  /**
+   * The round's stored events read straight from its file, kept nowhere (a torn tail is left for
+   * opening to cut off); null when the round is damaged, which sets it aside as opening would.
+   */
+  async scan(roundId: string): Promise<StoredEvent[] | null> {
+    const file = this.path(roundId);
+    try {
+      return this.decode(roundId, await readFile(file), file).events;
+    } catch (error) {
+      if (error instanceof RoundDamaged) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Lets go of a round: its events and its file handle; opening it again reads the file. Resolves to
+   * true once an open round is closed with its file whole, false if it was not open or still has to
+   * cut back a failed append.
+   */
+  async release(roundId: string): Promise<boolean> {
+    await this.opening.get(roundId)?.catch(() => undefined);
+    const round = this.rounds.get(roundId);
+    if (!round) return false;
+    this.rounds.delete(roundId);
+    await round.handle.close();
+    return !this.unfinished.has(roundId);
+  }
+
+  /** The round file's stamp, or null when there is no such file. */
+  async stamp(roundId: string): Promise<FileStamp | null> {
+    try {
+      const stats = await stat(this.path(roundId), { bigint: true });
+      return { size: Number(stats.size), mtimeNs: String(stats.mtimeNs) };
+    } catch {
+      return null;
+    }
   }
 
   async read(roundId: string, afterSeq = 0): Promise<StoredEvent[]> {
@@ -193,7 +254,9 @@ export class FileEventLog implements EventLog {
       bytes = decoded.goodBytes;
       if (decoded.goodBytes < buffer.length) {
         truncateFile(file, decoded.goodBytes);
-        this.recoveries.push({ roundId, truncatedBytes: buffer.length - decoded.goodBytes });
+        const repaired = { roundId, truncatedBytes: buffer.length - decoded.goodBytes };
+        this.recoveries.push(repaired);
+        for (const listener of this.repairListeners) listener(repaired);
       }
     }
     const handle = await open(file, 'a');

@@ -49,6 +49,15 @@ export class FileRoster implements Roster {
     await replaceFile(this.path(sessionId), JSON.stringify(file));
   }
 
+  /** Lets go of the sessions' rosters held in memory (all stored); read again from their files when next used. */
+  release(sessionIds: Iterable<string>): void {
+    for (const sessionId of sessionIds) {
+      if (this.writes.get(sessionId)?.idle === false) continue;
+      this.cache.delete(sessionId);
+      this.writes.delete(sessionId);
+    }
+  }
+
   async counts(sessionId: string): Promise<RosterCounts> {
     const roster = this.load(sessionId);
     return { participants: roster.keys.size, categories: { ...roster.categories } };

@@ -5,8 +5,10 @@
  */
 import { createClient, type RedisClientType } from 'redis';
 import type { Logger } from '../logger.js';
+import { STORE_SCRIPTS } from './redis-scripts.js';
 
-export type RedisConnection = RedisClientType;
+/** A connection with a method per store script (redis-scripts.ts). */
+export type RedisConnection = RedisClientType<{}, {}, typeof STORE_SCRIPTS>;
 
 export interface ConnectionOptions {
   url: string;
@@ -22,6 +24,7 @@ const MAX_RECONNECT_DELAY_MS = 2000;
 export async function connectRedis({ url, logger, role, offlineQueue = false }: ConnectionOptions): Promise<RedisConnection> {
   const client = createClient({
     url,
+    scripts: STORE_SCRIPTS,
     disableOfflineQueue: !offlineQueue,
     commandsQueueMaxLength: offlineQueue ? 10_000 : undefined,
     pingInterval: 5000,
@@ -29,7 +32,7 @@ export async function connectRedis({ url, logger, role, offlineQueue = false }: 
       connectTimeout: 2000,
       reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
     },
-  }) as RedisConnection;
+  });
   watchHealth(client, logger, role);
   await client.connect();
   return client;
@@ -37,7 +40,7 @@ export async function connectRedis({ url, logger, role, offlineQueue = false }: 
 
 /** A duplicate with the same options and the same health logging, e.g. for blocking reads. */
 export async function duplicateConnection(client: RedisConnection, logger: Logger, role: string): Promise<RedisConnection> {
-  const copy = client.duplicate() as RedisConnection;
+  const copy = client.duplicate();
   watchHealth(copy, logger, role);
   await copy.connect();
   return copy;

@@ -52,6 +52,11 @@ export class StreamFollower {
     this.wake();
   }
 
+  /** Stops tailing the round's stream; the read in progress, if any, is left to end by itself. */
+  unfollow(roundId: string): void {
+    this.followed.delete(this.keys.round(roundId));
+  }
+
   async close(): Promise<void> {
     this.running = false;
     this.wake();

@@ -9,7 +9,6 @@ import type { RoundEvent, StoredEvent } from '../domain/events.js';
 import type { RedisConnection } from './redis-connection.js';
 import type { StreamFollower } from './redis-follow.js';
 import { seqOf, type RedisKeys } from './redis-keys.js';
-import { APPEND_EVENTS, runScript } from './redis-scripts.js';
 import { VersionConflict, type EventLog } from './types.js';
 
 const PAGE = 1000;
@@ -27,7 +26,7 @@ export class RedisEventLog implements EventLog {
   async append(roundId: string, events: RoundEvent[], expectedVersion: number): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
     const args = [String(expectedVersion), roundId, ...events.map((e) => JSON.stringify(e))];
-    const version = Number(await runScript(this.client, APPEND_EVENTS, [this.keys.round(roundId), this.keys.rounds], args));
+    const version = await this.client.appendEvents([this.keys.round(roundId), this.keys.rounds], args);
     if (version === -1) throw new VersionConflict(roundId);
     const stored = events.map((event, i) => ({ seq: expectedVersion + i + 1, event }));
     this.remember(roundId, stored);
@@ -65,6 +64,12 @@ export class RedisEventLog implements EventLog {
       this.remember(roundId, events);
       onForeign(events);
     });
+  }
+
+  /** Forgets the round's events and stops following its stream; reading it again fetches it. */
+  release(roundId: string): void {
+    this.follower.unfollow(roundId);
+    this.known.delete(roundId);
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,6 @@
 import categories from '../../shared/data/participant-categories.json' with { type: 'json' };
 import type { RedisConnection } from './redis-connection.js';
 import type { RedisKeys } from './redis-keys.js';
-import { JOIN_ROSTER, runScript } from './redis-scripts.js';
 import type { Roster, RosterCounts } from './types.js';
 
 export const ROSTER_BATCH_MS = 10_000;
@@ -78,7 +77,7 @@ export class RedisRoster implements Roster {
       const pairs = [...phones].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flat();
       const keys = [this.keys.rosterPhones(sessionId), this.keys.rosterCategories(sessionId), this.keys.legacyRosterKeys(sessionId)];
       try {
-        await runScript(this.client, JOIN_ROSTER, keys, [String(CATEGORY_FIELDS.length), ...CATEGORY_FIELDS, ...pairs]);
+        await this.client.joinRoster(keys, [String(CATEGORY_FIELDS.length), ...CATEGORY_FIELDS, ...pairs]);
       } catch {
         let waiting = this.pending.get(sessionId);
         if (!waiting) this.pending.set(sessionId, (waiting = new Map()));

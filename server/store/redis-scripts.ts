@@ -1,18 +1,27 @@
 /**
  * Lua scripts: Redis runs each one atomically, so a check and the writes it guards cannot be
- * interleaved with another node's writes.
+ * interleaved with another node's writes. They are node-redis script definitions: every connection
+ * the store opens is configured with STORE_SCRIPTS and gets a method per script (`appendEvents`,
+ * `joinRoster`), which sends EVALSHA and, to a Redis that has not seen the script (after a restart),
+ * EVAL once.
  */
-import { createHash } from 'node:crypto';
+import { defineScript, type CommandParser } from 'redis';
 import type { RedisConnection } from './redis-connection.js';
 
-export interface Script {
-  source: string;
-  sha: string;
+/** A script called with its keys and its arguments, answering a number. */
+export function script(source: string) {
+  return defineScript({
+    SCRIPT: source,
+    parseCommand(parser: CommandParser, keys: string[], args: string[]) {
+      parser.push(String(keys.length));
+      for (const key of keys) parser.pushKey(key);
+      parser.push(...args);
+    },
+    transformReply: (reply: unknown) => Number(reply),
+  });
 }
 
-export function script(source: string): Script {
-  return { source, sha: createHash('sha1').update(source).digest('hex') };
-}
+export type Script = ReturnType<typeof script>;
 
 /**
  * KEYS: round stream, rounds set. ARGV: expected version, round id, event JSON…
@@ -77,12 +86,20 @@ end
 return #phones / 2
 `);
 
-/** EVALSHA, falling back to EVAL when Redis has not seen the script (e.g. after a restart). */
-export async function runScript(client: RedisConnection, { source, sha }: Script, keys: string[], args: string[]): Promise<unknown> {
+/** The scripts every store connection is configured with, by the name of the method that runs each. */
+export const STORE_SCRIPTS = { appendEvents: APPEND_EVENTS, joinRoster: JOIN_ROSTER };
+
+/**
+ * Runs a script the connection was not configured with: EVALSHA, then EVAL after NOSCRIPT, as node-redis
+ * does for a configured one. Kept only for the rate limiter's token bucket, whose script is defined
+ * beside it; a script the store owns belongs in STORE_SCRIPTS instead.
+ */
+export async function runScript(client: RedisConnection, definition: Script, keys: string[], args: string[]): Promise<unknown> {
+  const options = { keys, arguments: args };
   try {
-    return await client.evalSha(sha, { keys, arguments: args });
+    return await client.evalSha(definition.SHA1, options);
   } catch (error) {
     if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-    return client.eval(source, { keys, arguments: args });
+    return client.eval(String(definition.SCRIPT), options);
   }
 }

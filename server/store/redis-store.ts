@@ -69,6 +69,9 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<RedisS
     secret,
     client,
     keys,
+    async release(roundId) {
+      log.release(roundId);
+    },
     async close() {
       await roster.stop();
       await log.close();

@@ -72,5 +72,7 @@ export interface Store {
   secret: Buffer;
   /** How many rounds are set aside because their stored log is damaged (embedded store only). */
   damagedRounds?(): number;
+  /** Lets go of what the store holds in memory for a round nobody uses (its sessions' rosters too); it is read again on next use. */
+  release?(roundId: string, sessionIds: string[]): Promise<void>;
   close(): Promise<void>;
 }

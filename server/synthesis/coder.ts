@@ -17,7 +17,7 @@
  * placement is right. Deterministic: no randomness, ties go to codebook order.
  */
 import { analyse, type Analysis } from './analysis.js';
-import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
+import type { CodebookTheme, LearnedExample, Unplaced } from '../../shared/codebook.js';
 import { isLanguage } from './language.js';
 import { referenceStatements, statementsOf, type ReferenceStatements } from './reference.js';
 import { similarities, weightOf } from './profiles.js';

@@ -3,9 +3,9 @@
  * round, for the emergent themes and theme terms), then every contribution coded against the
  * curated codebook and the facilitator's examples, with the question it answered as a prior.
  */
-import { activeThemes } from './codebook.js';
+import { activeThemes } from '../../shared/codebook.js';
 import type { Coding } from './coder.js';
-import type { CurationState } from './curation.js';
+import type { CurationState } from '../domain/curation.js';
 import type { ContributionInput, SynthesisInput } from './input.js';
 import { roundCoder } from './learning.js';
 import { nounPhrases, PhraseIndex } from './phrases.js';

@@ -16,10 +16,10 @@
  * 7. questions for further reflection, then findings (questions.ts, findings.ts).
  */
 import type { Synthesis } from '../../shared/synthesis.js';
-import { activeThemes, defaultCodebook } from './codebook.js';
+import { activeThemes, defaultCodebook } from '../../shared/codebook.js';
 import { codeContributions, readTexts } from './coding.js';
 import { contributionsAsShown } from './contributions.js';
-import { initialCuration, type CurationState } from './curation.js';
+import { initialCuration, type CurationState } from '../domain/curation.js';
 import { isDemographic } from './demographic.js';
 import { draftFindings } from './findings.js';
 import { frameworkUse, inFramework } from './framework.js';

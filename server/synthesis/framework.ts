@@ -11,9 +11,10 @@
  * facilitator has placed contributions under the codebook's themes keeps the codebook.
  */
 import type { FrameworkUse, MethodThresholds } from '../../shared/synthesis.js';
-import type { CodebookTheme } from './codebook.js';
+import type { CodebookTheme } from '../../shared/codebook.js';
 import type { RoundTexts } from './coding.js';
-import { EMERGENT_HEADING, type CurationState } from './curation.js';
+import { EMERGENT_HEADING } from '../../shared/codebook.js';
+import type { CurationState } from '../domain/curation.js';
 import { stems } from './text.js';
 
 /** "auto": the codebook where it fits; "codebook": always; "none": emergent themes only. */

@@ -4,8 +4,8 @@
  * an export folder.
  */
 import type { TagDef } from '../../shared/views.js';
-import type { Codebook } from './codebook.js';
-import type { CurationState } from './curation.js';
+import type { Codebook } from '../../shared/codebook.js';
+import type { CurationState } from '../domain/curation.js';
 import type { FrameworkChoice } from './framework.js';
 import type { Vote } from './votes.js';
 

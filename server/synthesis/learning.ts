@@ -6,9 +6,9 @@
  * coder only takes examples as input; this module reads them from the curation state.
  */
 import { LIMITS } from '../../shared/protocol/limits.js';
-import { activeThemes, type Codebook, type LearnedExample } from './codebook.js';
+import { activeThemes, type Codebook, type LearnedExample } from '../../shared/codebook.js';
 import { Coder, type RoundExample } from './coder.js';
-import { resolveTheme, type CurationState } from './curation.js';
+import { resolveTheme, type CurationState } from '../domain/curation.js';
 
 interface TextOf {
   id: string;

@@ -3,10 +3,10 @@
  * (stage 1 of the synthesis), then, for what no theme covers, the emergent suggestions (stage 2).
  */
 import type { Suggestion } from '../../shared/synthesis.js';
-import type { CodebookTheme } from './codebook.js';
+import type { CodebookTheme } from '../../shared/codebook.js';
 import type { Coding } from './coder.js';
 import type { RoundTexts } from './coding.js';
-import { resolveTheme, type CurationState } from './curation.js';
+import { resolveTheme, type CurationState } from '../domain/curation.js';
 import { clusterUncovered, DEFAULT_EMERGENT } from './emergent.js';
 import type { ContributionInput } from './input.js';
 

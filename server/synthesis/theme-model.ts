@@ -6,7 +6,7 @@
  * Nothing here depends on the round, so a rare word typed once cannot outweigh a clear cue.
  */
 import { analyse, type Analysis } from './analysis.js';
-import type { CodebookTheme, LearnedExample, Unplaced } from './codebook.js';
+import type { CodebookTheme, LearnedExample, Unplaced } from '../../shared/codebook.js';
 import { isLanguage, STOP_WORDS, type Language } from './language.js';
 import { add, baseProfiles, normalise, withLearned, type BaseProfiles, type Profiles, type Vector } from './profiles.js';
 

@@ -5,9 +5,9 @@
  * sessions, session by session, which gives its strength word.
  */
 import type { ContributionSynthesis, Strength, Suggestion, Theme } from '../../shared/synthesis.js';
-import type { CodebookTheme } from './codebook.js';
+import type { CodebookTheme } from '../../shared/codebook.js';
 import type { RoundTexts } from './coding.js';
-import { EMERGENT_HEADING } from './curation.js';
+import { EMERGENT_HEADING } from '../../shared/codebook.js';
 import type { ContributionInput, SessionInput } from './input.js';
 import { codebookSubject } from './framework.js';
 import { distinctivePhrases } from './phrases.js';

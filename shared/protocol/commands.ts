@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { withMeanings } from '../tags.js';
+import { curationEventSchema } from './curation.js';
 import { LIMITS } from './limits.js';
 import { humanText, idSchema, opIdSchema } from './text.js';
 import type { Settings } from './vocabulary.js';
@@ -119,8 +120,7 @@ export const commandSchemas = {
       .transform((tags) => withMeanings(tags))
       .refine((tags) => ['common-ground', 'question'].every((m) => tags.filter((t) => t.meaning === m).length <= 1), 'At most one tag may mean common ground, and at most one a question for reflection'),
   }),
-  // The curation event itself is validated by the synthesis engine's own schema (server/synthesis/curation.ts).
-  'curation:apply': z.strictObject({ event: z.looseObject({ type: z.string().max(40) }) }),
+  'curation:apply': z.strictObject({ event: curationEventSchema }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

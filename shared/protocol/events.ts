@@ -29,7 +29,11 @@ export interface CommandResults {
   /** `joinKey`: the session's long key, for every later reconnect and for its links (see docs/protocol.md). */
   'participant:join': { snapshot: ParticipantSnapshot; joinKey: string };
   'projector:watch': { snapshot: ProjectorSnapshot; joinKey: string };
-  'facilitator:auth': { round: RoundView };
+  /**
+   * `access`: what the key opened, the whole console or a read-only view; `observerKey`, to the facilitator only,
+   * the key of the round's read-only link.
+   */
+  'facilitator:auth': { round: RoundView; access: 'facilitator'; observerKey: string } | { round: RoundView; access: 'observer' };
   'session:sync': { snapshot: ParticipantSnapshot | FacilitatorSnapshot | ProjectorSnapshot };
   'contribution:add': { contribution: ParticipantContributionView };
   'vote:cast': Done;
@@ -93,7 +97,7 @@ export interface ServerToClientEvents {
   'contribution:updated': (p: { version: number; contribution: FacilitatorContributionView }) => void;
   /** What this viewer may see changed in a way a patch cannot express: fetch a fresh snapshot. */
   'session:stale': (p: { version?: number }) => void;
-  'presence:updated': (p: { connected: number; categories?: Record<string, number> }) => void;
+  'presence:updated': (p: { connected: number }) => void;
   'projector:updated': (p: { snapshot: ProjectorSnapshot }) => void;
   'round:updated': (p: { round: RoundView }) => void;
   'synthesis:updated': (p: { synthesis: Synthesis }) => void;

@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'contribution-not-found'
   | 'wrong-join-code'
   | 'wrong-facilitator-key'
+  /** A console opened with the read-only observer link tried to change something. */
+  | 'read-only-link'
   | 'forbidden'
   | 'not-joined'
   | 'question-closed'

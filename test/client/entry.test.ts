@@ -73,7 +73,7 @@ describe('an entry the server asked to wait', () => {
     try {
       const messages: string[] = [];
       let attempts = 0;
-      setEntry(async () => {
+      setEntry('participant', async () => {
         attempts++;
         const ack = await joinSession('ABC234', 'token', null);
         if (!ack.ok) {

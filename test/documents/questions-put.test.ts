@@ -1,7 +1,7 @@
 /** A live round's document lists the questions that were put: opened in a session, not every Annex II question it was seeded with. */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../server/documents/build-report.js';
-import { documentSource } from '../../server/views/document-source.js';
+import { documentSource } from '../../server/use-cases/export-document.js';
 import { Harness } from '../domain/harness.js';
 
 describe('the questions put to participants', () => {

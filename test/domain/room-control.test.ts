@@ -4,7 +4,7 @@ import { contributionTally } from '../../server/domain/tally.js';
 import { isVisible } from '../../server/domain/state.js';
 import { participantSnapshot } from '../../server/views/participant.js';
 import { facilitatorSnapshot } from '../../server/views/facilitator.js';
-import { roundSynthesisInput } from '../../server/views/synthesis.js';
+import { roundSynthesisInput } from '../../server/use-cases/synthesis-input.js';
 import { Harness } from './harness.js';
 
 /** The code a command is refused with, or 'accepted'. */

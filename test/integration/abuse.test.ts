@@ -2,17 +2,13 @@ import { io as connect } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandName } from '../../shared/protocol/commands.js';
 import { validExamples } from './examples.js';
-import { ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, token, type Client, type TestNode } from './harness.js';
+import { cleanupAfter, ok, opId, participant, roomWithOpenQuestion, send, token, type Client, type TestNode, testNodeIn } from './harness.js';
 import type { NodeOptions } from '../../server/server.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterAll);
 
 async function embeddedNode(limits: NodeOptions['limits'] = {}): Promise<TestNode> {
-  const node = await startTestNode(undefined, {}, { limits });
-  cleanup.push(() => removeDir(node.dataDir), () => node.close());
+  const node = await testNodeIn(cleanup, {}, { limits });
   return node;
 }
 
@@ -93,13 +89,11 @@ describe('hostile clients', () => {
     };
     // Two wrong codes per address, then a short wait before the refusal.
     const limits: NodeOptions['limits'] = { wrongCodesPerAddress: { capacity: 2, perMinute: 1 }, guessWaitMs: 100 };
-    const behindProxy = await startTestNode(undefined, { TRUST_PROXY: '1' }, { limits });
-    cleanup.push(() => removeDir(behindProxy.dataDir), () => behindProxy.close());
+    const behindProxy = await testNodeIn(cleanup, { TRUST_PROXY: '1' }, { limits });
     expect(await guess(behindProxy, '198.51.100.1')).toEqual(['wrong-join-code', 'wrong-join-code', 'rate-limited', 'rate-limited']);
     expect((await guess(behindProxy, '198.51.100.2'))[0]).toBe('wrong-join-code');
 
-    const exposed = await startTestNode(undefined, {}, { limits });
-    cleanup.push(() => removeDir(exposed.dataDir), () => exposed.close());
+    const exposed = await testNodeIn(cleanup, {}, { limits });
     await guess(exposed, '198.51.100.1');
     expect((await guess(exposed, '198.51.100.2'))[0]).toBe('rate-limited');
   });

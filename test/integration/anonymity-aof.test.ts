@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RedisStore } from '../../server/store/redis-store.js';
 import { startThrowawayRedis } from '../support/redis-server.js';
-import { ok, opId, participant, removeDir, roomWithOpenQuestion, tempDir, type Client } from './harness.js';
+import { cleanupAfter, ok, opId, participant, removeDir, roomWithOpenQuestion, tempDir, type Client } from './harness.js';
 import { startRedisNode, uniquePrefix } from './redis-harness.js';
 import { wallClockTimes } from './stored-data.js';
 
@@ -37,10 +37,7 @@ function commandsIn(aof: Buffer): string[][] {
   return commands;
 }
 
-const cleanup: (() => unknown)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterAll);
 
 describe("Redis's append-only file", () => {
   it('pairs no phone with its category or address, orders no joins within a batch, and dates nothing', async () => {

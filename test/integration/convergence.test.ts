@@ -1,30 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TallyUpdate } from '../../shared/protocol/events.js';
-import { client, ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, waitFor, type Client, type TestNode } from './harness.js';
+import { client, ok, opId, participant, roomWithOpenQuestion, send, waitFor, type Client, nodeForEachTest } from './harness.js';
 
-let node: TestNode;
-const sockets: Client[] = [];
-
-beforeEach(async () => {
-  node = await startTestNode();
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await node.close();
-  removeDir(node.dataDir);
-});
+const each = nodeForEachTest({ beforeEach, afterEach });
 
 async function setup(settings?: Record<string, unknown>) {
-  const room = await roomWithOpenQuestion(node);
-  sockets.push(room.facilitator);
+  const room = await roomWithOpenQuestion(each.node);
+  each.sockets.push(room.facilitator);
   if (settings) await ok(room.facilitator, 'session:settings', { sessionId: room.sessionId, settings });
-  const projector = await client(node);
-  sockets.push(projector);
+  const projector = await client(each.node);
+  each.sockets.push(projector);
   await ok(projector, 'projector:watch', { joinCode: room.joinCode });
   const phones = [];
   for (let n = 1; n <= 3; n++) {
-    const p = await participant(node, room.joinCode, n);
-    sockets.push(p.socket);
+    const p = await participant(each.node, room.joinCode, n);
+    each.sockets.push(p.socket);
     phones.push(p.socket);
   }
   const { contribution } = await ok(phones[0], 'contribution:add', { questionId: room.questionId, text: 'Regional processes lead to global change.', quotable: false, opId: opId() });
@@ -70,8 +60,8 @@ describe('votes and tags on real sockets', () => {
 
   it('under "after posting", shows a phone the others\' contributions only once it posted', async () => {
     const room = await setup({ visibility: 'after-posting' });
-    const late = await participant(node, room.joinCode, 7);
-    sockets.push(late.socket);
+    const late = await participant(each.node, room.joinCode, 7);
+    each.sockets.push(late.socket);
     expect(late.snapshot.contributions).toEqual([]);
     await ok(late.socket, 'contribution:add', { questionId: room.questionId, text: 'My own view first.', quotable: false, opId: opId() });
     await waitFor(() => late.socket.received.some((r) => r.event === 'session:stale'));

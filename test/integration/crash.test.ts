@@ -3,14 +3,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeRecords } from '../../server/store/file-log.js';
 import type { FacilitatorContributionView } from '../../shared/views.js';
-import { client, ok, removeDir, roomWithOpenQuestion, tempDir, waitFor } from './harness.js';
+import { cleanupAfter, client, ok, removeDir, roomWithOpenQuestion, tempDir, waitFor } from './harness.js';
 import { spawnNode, type NodeProcess } from './processes.js';
 import { RoamingPhone } from './roaming-phone.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterAll);
 
 const PHONES = 50;
 const POSTS_PER_PHONE = 20;

@@ -8,13 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeRecords } from '../../server/store/file-log.js';
 import type { FacilitatorContributionView } from '../../shared/views.js';
 import { smallDisk } from '../support/small-disk.js';
-import { client, ok, opId, participant, removeDir, roomWithOpenQuestion, send, tempDir, type Client } from './harness.js';
+import { cleanupAfter, client, ok, opId, participant, removeDir, roomWithOpenQuestion, send, tempDir, type Client } from './harness.js';
 import { spawnNode, type NodeProcess } from './processes.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterAll);
 
 function roundFile(dataDir: string, roundId: string): string {
   return join(dataDir, 'rounds', `${roundId}.log`);

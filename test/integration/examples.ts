@@ -34,6 +34,6 @@ export function validExamples(sessionId: string, questionId: string, contributio
     'contribution:star': { contributionId, starred: true },
     'contribution:promote': { contributionId, promoted: true },
     'tags:set': { tags: [{ id: 'common-ground', label: 'Common ground' }] },
-    'curation:apply': { event: { type: 'note' } },
+    'curation:apply': { event: { type: 'contribution.pinned', contributionId } },
   };
 }

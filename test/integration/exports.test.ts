@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../shared/exports.js';
 import { closePdfRenderer } from '../../server/documents/pdf.js';
 import { pdfText } from '../support/pdf-text.js';
-import { ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, token } from './harness.js';
+import { cleanupAfter, ok, opId, participant, roomWithOpenQuestion, token, testNodeIn } from './harness.js';
 
-const cleanup: (() => unknown)[] = [];
+const cleanup = cleanupAfter(afterEach);
 
 /** What a person could read in an export: zipped parts unpacked, PDF text extracted. */
 async function readable(format: string, body: Buffer): Promise<string[]> {
@@ -13,14 +13,10 @@ async function readable(format: string, body: Buffer): Promise<string[]> {
   if (format === 'pdf') return (await pdfText(body)).text;
   return [body.toString('utf8')];
 }
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
 
 describe('exports over HTTP', () => {
   it('answer a PDF request on a server without Chromium with what to install', { timeout: 30_000 }, async () => {
-    const node = await startTestNode();
-    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const node = await testNodeIn(cleanup);
     const room = await roomWithOpenQuestion(node);
     cleanup.push(() => room.facilitator.disconnect());
     await closePdfRenderer();
@@ -35,8 +31,7 @@ describe('exports over HTTP', () => {
   });
 
   it('open with the facilitator key only, cover a round or a session, and carry no identifier', { timeout: 90_000 }, async () => {
-    const node = await startTestNode();
-    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const node = await testNodeIn(cleanup);
     const room = await roomWithOpenQuestion(node, 'Brussels');
     cleanup.push(() => room.facilitator.disconnect());
     const second = await ok(room.facilitator, 'session:create', { title: 'Nairobi working lunch', place: 'Nairobi', date: '2026-11-30', format: 'working-meal' });

@@ -1,16 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FacilitatorContributionView } from '../../shared/views.js';
-import { client, ok, removeDir, roomWithOpenQuestion, tempDir, waitFor, type Client } from './harness.js';
+import { cleanupAfter, client, ok, removeDir, roomWithOpenQuestion, tempDir, waitFor, type Client } from './harness.js';
 import { spawnNode, type NodeProcess } from './processes.js';
 import { deleteKeys, redisUrl, uniquePrefix } from './redis-harness.js';
 import { RoamingPhone } from './roaming-phone.js';
 
 const prefix = uniquePrefix('failover');
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-  await deleteKeys(prefix);
-});
+const cleanup = cleanupAfter(afterAll);
+cleanup.push(() => deleteKeys(prefix));
 
 const PHONES_PER_NODE = 3;
 const POSTS_PER_PHONE = 30;

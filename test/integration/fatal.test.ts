@@ -4,13 +4,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULT_MESSAGE } from '../support/fault-on-signal.js';
-import { removeDir, tempDir } from './harness.js';
+import { cleanupAfter, removeDir, tempDir } from './harness.js';
 import { spawnNode } from './processes.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterAll);
 
 describe.each([
   ['exception', 'uncaught exception'],

@@ -44,6 +44,41 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+export type Cleanup = () => unknown;
+
+/**
+ * A list of cleanups a test file pushes to as it opens nodes, sockets and folders; the hook given
+ * (afterEach or afterAll) runs them, the last pushed first.
+ */
+export function cleanupAfter(hook: (run: () => Promise<void>) => void): Cleanup[] {
+  const cleanup: Cleanup[] = [];
+  hook(async () => {
+    for (const fn of cleanup.splice(0).reverse()) await fn();
+  });
+  return cleanup;
+}
+
+/** A test node in a folder of its own, which the cleanup list closes and removes. */
+export async function testNodeIn(cleanup: Cleanup[], env: Record<string, string> = {}, options: NodeOptions = {}): Promise<TestNode> {
+  const node = await startTestNode(tempDir(), env, options);
+  cleanup.push(() => removeDir(node.dataDir), () => node.close());
+  return node;
+}
+
+/** A fresh node for every test of a file; the sockets a test pushes to `sockets` are disconnected after it. */
+export function nodeForEachTest(hooks: { beforeEach: (run: () => Promise<void>) => void; afterEach: (run: () => Promise<void>) => void }) {
+  const each = { node: undefined as unknown as TestNode, sockets: [] as Client[] };
+  hooks.beforeEach(async () => {
+    each.node = await startTestNode();
+  });
+  hooks.afterEach(async () => {
+    for (const socket of each.sockets.splice(0)) socket.disconnect();
+    await each.node.close();
+    removeDir(each.node.dataDir);
+  });
+  return each;
+}
+
 export async function createRound(node: { url: string }, title = 'Conversations on the Global Governance of Migration — Phase III') {
   const res = await fetch(`${node.url}/api/rounds`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title }) });
   return (await res.json()) as { ok: true; roundId: string; facilitatorKey: string };

@@ -1,18 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ok, participant, removeDir, roomWithOpenQuestion, send, startTestNode, waitFor, opId, type Client, type TestNode } from './harness.js';
+import { ok, participant, roomWithOpenQuestion, send, waitFor, opId, type Client, nodeForEachTest } from './harness.js';
 
-let node: TestNode;
-const sockets: Client[] = [];
-
-beforeEach(async () => {
-  node = await startTestNode();
-});
-
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await node.close();
-  removeDir(node.dataDir);
-});
+const each = nodeForEachTest({ beforeEach, afterEach });
 
 function raw(socket: Client, event: string, payload: unknown) {
   const timed = socket.timeout(5000) as unknown as { emitWithAck(e: string, p: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> };
@@ -20,15 +9,15 @@ function raw(socket: Client, event: string, payload: unknown) {
 }
 
 async function join(joinCode: string, n: number, category: string | null = null) {
-  const p = await participant(node, joinCode, n, category);
-  sockets.push(p.socket);
+  const p = await participant(each.node, joinCode, n, category);
+  each.sockets.push(p.socket);
   return p;
 }
 
 describe('a live session on real sockets', () => {
   it('acknowledges a post and broadcasts it to the others and the facilitator, unattributed', async () => {
-    const room = await roomWithOpenQuestion(node);
-    sockets.push(room.facilitator);
+    const room = await roomWithOpenQuestion(each.node);
+    each.sockets.push(room.facilitator);
     const alice = await join(room.joinCode, 1);
     const bob = await join(room.joinCode, 2);
     const ack = await ok(alice.socket, 'contribution:add', { questionId: room.questionId, text: '  Good policy needs tools.  ', quotable: false, opId: opId() });
@@ -41,8 +30,8 @@ describe('a live session on real sockets', () => {
   });
 
   it('refuses an invalid payload with a clear error and broadcasts nothing', async () => {
-    const room = await roomWithOpenQuestion(node);
-    sockets.push(room.facilitator);
+    const room = await roomWithOpenQuestion(each.node);
+    each.sockets.push(room.facilitator);
     const alice = await join(room.joinCode, 1);
     const bob = await join(room.joinCode, 2);
     // A text's own problem gets its own code, so that the phone can say what to do about it.
@@ -65,13 +54,13 @@ describe('a live session on real sockets', () => {
     expect(unknown.error!.code).toBe('unknown-event');
     await new Promise((r) => setTimeout(r, 150));
     expect(bob.socket.received.filter((r) => r.event === 'contribution:added')).toHaveLength(0);
-    const health = await fetch(`${node.url}/healthz`);
+    const health = await fetch(`${each.node.url}/healthz`);
     expect(health.status).toBe(200);
   });
 
   it('refuses a wrong join code, a wrong facilitator key and a post to a closed question', async () => {
-    const room = await roomWithOpenQuestion(node);
-    sockets.push(room.facilitator);
+    const room = await roomWithOpenQuestion(each.node);
+    each.sockets.push(room.facilitator);
     const stranger = await join(room.joinCode, 9);
     const wrongCode = await send(stranger.socket, 'participant:join', { joinCode: 'ZZZ-ZZZ', token: 'phone-token-wrong-xxxxxxxxxxxxxxxxxxxxxxxx' });
     expect(wrongCode).toMatchObject({ ok: false, error: { code: 'wrong-join-code' } });
@@ -85,8 +74,8 @@ describe('a live session on real sockets', () => {
   });
 
   it('lets a phone in with the right code after a dozen typos from the same address', async () => {
-    const room = await roomWithOpenQuestion(node);
-    sockets.push(room.facilitator);
+    const room = await roomWithOpenQuestion(each.node);
+    each.sockets.push(room.facilitator);
     const guesser = await join(room.joinCode, 3);
     const codes: string[] = [];
     for (let i = 0; i < 14; i++) {
@@ -100,8 +89,8 @@ describe('a live session on real sockets', () => {
   });
 
   it('counts connected phones for the facilitator, never who', async () => {
-    const room = await roomWithOpenQuestion(node);
-    sockets.push(room.facilitator);
+    const room = await roomWithOpenQuestion(each.node);
+    each.sockets.push(room.facilitator);
     await join(room.joinCode, 1);
     const b = await join(room.joinCode, 2);
     await waitFor(() => room.facilitator.received.some((r) => r.event === 'presence:updated' && (r.payload as { connected: number }).connected === 2));
@@ -110,8 +99,8 @@ describe('a live session on real sockets', () => {
   });
 
   it('marks a phone’s own contributions as its own after it reconnects, and no one else’s', async () => {
-    const room = await roomWithOpenQuestion(node);
-    sockets.push(room.facilitator);
+    const room = await roomWithOpenQuestion(each.node);
+    each.sockets.push(room.facilitator);
     const alice = await join(room.joinCode, 1);
     await ok(alice.socket, 'contribution:add', { questionId: room.questionId, text: 'Mine', quotable: false, opId: opId() });
     alice.socket.disconnect();

@@ -1,19 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Codebook } from '../../shared/codebook.js';
 import type { Synthesis } from '../../shared/synthesis.js';
-import { ok, opId, participant, removeDir, roomWithOpenQuestion, send, startTestNode, waitFor, type Client } from './harness.js';
+import { cleanupAfter, ok, opId, participant, roomWithOpenQuestion, send, waitFor, type Client, testNodeIn } from './harness.js';
 
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterEach);
 
 const latest = (socket: Client) =>
   [...socket.received].reverse().find((r) => r.event === 'synthesis:updated')?.payload as { synthesis: Synthesis } | undefined;
 
 describe("the facilitator's live synthesis", () => {
   it('drafts findings from live contributions and votes, and the facilitator’s wording replaces the draft', async () => {
-    const node = await startTestNode();
-    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const node = await testNodeIn(cleanup);
     const room = await roomWithOpenQuestion(node);
     cleanup.push(() => room.facilitator.disconnect());
     const phones: Client[] = [];
@@ -56,8 +53,7 @@ describe("the facilitator's live synthesis", () => {
 
 describe("the round's codebook", () => {
   it('exports over HTTP with the facilitator key only, and imports back through curation', async () => {
-    const node = await startTestNode();
-    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const node = await testNodeIn(cleanup);
     const room = await roomWithOpenQuestion(node);
     cleanup.push(() => room.facilitator.disconnect());
     const url = `${node.url}/api/rounds/${room.round.roundId}/codebook`;
@@ -66,7 +62,7 @@ describe("the round's codebook", () => {
     expect((await fetch(url, { headers: { authorization: 'Bearer wrong' } })).status).toBe(403);
     const res = await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } });
     expect(res.status).toBe(200);
-    const codebook = (await res.json()) as { themes: { id: string; label: string }[] };
+    const codebook = (await res.json()) as Codebook;
     expect(codebook.themes.length).toBeGreaterThan(10);
 
     // What the facilitator places by hand travels with the exported codebook, as learned examples.
@@ -75,7 +71,7 @@ describe("the round's codebook", () => {
     const text = 'Diaspora bonds could pay for schools back home';
     const { contribution } = await ok(phone.socket, 'contribution:add', { questionId: room.questionId, text, quotable: false, opId: opId() });
     await ok(room.facilitator, 'curation:apply', { event: { type: 'contribution.moved', contributionId: contribution.id, themeId: 'common-labour' } });
-    const taught = (await (await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } })).json()) as { themes: { id: string; learned?: { text: string }[] }[] };
+    const taught = (await (await fetch(url, { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } })).json()) as Codebook;
     expect(taught.themes.find((t) => t.id === 'common-labour')!.learned).toEqual([{ text }]);
     // The whole exported codebook fits the facilitator's import message.
     await ok(room.facilitator, 'curation:apply', { event: { type: 'codebook.replaced', codebook: taught } });

@@ -6,24 +6,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SOCKET_OPTIONS } from '../../client/socket/options.js';
 import type { FacilitatorContributionView } from '../../shared/views.js';
 import { startStickyProxy } from '../support/sticky-proxy.js';
-import { ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, waitFor, type Client } from './harness.js';
+import { cleanupAfter, ok, opId, participant, roomWithOpenQuestion, waitFor, type Client, testNodeIn } from './harness.js';
 import { deleteKeys, startRedisNode, uniquePrefix } from './redis-harness.js';
 
 const polling = { transports: ['polling'] as string[] };
 const prefix = uniquePrefix('long-polling');
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-  await deleteKeys(prefix);
-});
+const cleanup = cleanupAfter(afterAll);
+cleanup.push(() => deleteKeys(prefix));
 
 async function oneNode() {
-  const node = await startTestNode();
-  cleanup.push(async () => {
-    await node.close();
-    removeDir(node.dataDir);
-  });
-  return node;
+  return testNodeIn(cleanup);
 }
 
 function transportOf(socket: Client): string {

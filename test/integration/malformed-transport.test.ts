@@ -6,16 +6,13 @@
 import { connect as connectTcp } from 'node:net';
 import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ok, opId, participant, removeDir, roomWithOpenQuestion, tempDir, waitFor } from './harness.js';
+import { cleanupAfter, ok, opId, participant, removeDir, roomWithOpenQuestion, tempDir, waitFor } from './harness.js';
 import { spawnNode, type NodeProcess } from './processes.js';
 import { deleteKeys, redisUrl, uniquePrefix } from './redis-harness.js';
 
 const prefix = uniquePrefix('malformed-transport');
-const cleanup: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-  await deleteKeys(prefix);
-});
+const cleanup = cleanupAfter(afterAll);
+cleanup.push(() => deleteKeys(prefix));
 
 const EIO = '/socket.io/?EIO=4&transport=polling';
 

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../shared/exports.js';
+import type { CurationEventInput } from '../../shared/protocol/curation.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { FacilitatorContributionView, ParticipantContributionView, ParticipantSnapshot } from '../../shared/views.js';
 import { closePdfRenderer } from '../../server/documents/pdf.js';
@@ -111,9 +112,9 @@ const THEMES = ['constructor', 'valueOf', 'toString', 'hasOwnProperty'] as const
 
 describe('theme ids named like prototype properties', () => {
   it('hold contributions, findings and merges through curation, in the live synthesis and the exports', { timeout: 60_000 }, async () => {
-    const curate = (event: Record<string, unknown>) => ok(room.facilitator, 'curation:apply', { event: event as { type: string } });
-    const refused = await send(room.facilitator, 'curation:apply', { event: { type: 'theme.added', theme: { id: '__proto__', label: 'Prototype' } } as { type: string } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'theme.id: letters, digits and . _ : + - only' } });
+    const curate = (event: CurationEventInput) => ok(room.facilitator, 'curation:apply', { event });
+    const refused = await send(room.facilitator, 'curation:apply', { event: { type: 'theme.added', theme: { id: '__proto__', label: 'Prototype' } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'event.theme.id: letters, digits and . _ : + - only' } });
     for (const [i, id] of THEMES.entries()) {
       await curate({ type: 'theme.added', theme: { id, label: `Theme ${id}`, heading: 'Curated', cues: ['diaspora'] } });
       await curate({ type: 'contribution.moved', contributionId: contributionIds[i], themeId: id });

@@ -63,4 +63,29 @@ describe('the event log on Redis Streams', () => {
     await waitFor(() => seen.length > 0, 2500);
     expect(seen.map((e) => e.seq)).toEqual([3]);
   });
+
+  it('lets go of a round: stops following it and forgets its events, then reads it whole again', async () => {
+    const seen: StoredEvent[] = [];
+    await a.log.append('released', [question(1)], 0);
+    a.log.follow('released', (events) => seen.push(...events), 1);
+    await b.log.append('released', [question(2)], 1);
+    await waitFor(() => seen.length === 1, 2500);
+
+    await a.release!('released', []);
+    await b.log.append('released', [question(3)], 2);
+    const marker: StoredEvent[] = [];
+    a.log.follow('marker', (events) => marker.push(...events));
+    await b.log.append('marker', [question(1)], 0);
+    // The follower has read past the release: "released" is no longer among what it reads.
+    await waitFor(() => marker.length === 1, 2500);
+    expect(seen.map((e) => e.seq)).toEqual([2]);
+    expect((await a.log.read('released')).map((e) => e.event)).toEqual([question(1), question(2), question(3)]);
+  });
+
+  it('runs its scripts again on a Redis that has forgotten them (SCRIPT FLUSH, as after a restart)', async () => {
+    await a.log.append('flushed', [question(1)], 0);
+    await a.client.scriptFlush();
+    expect(await a.log.append('flushed', [question(2)], 1)).toEqual([{ seq: 2, event: question(2) }]);
+    await expect(a.log.append('flushed', [question(3)], 1)).rejects.toBeInstanceOf(VersionConflict);
+  });
 });

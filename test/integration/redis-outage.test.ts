@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../shared/protocol/commands.js';
 import { startThrowawayRedis } from '../support/redis-server.js';
-import { client, ok, opId, participant, removeDir, roomWithOpenQuestion, send, tempDir, waitFor, type Client } from './harness.js';
+import { cleanupAfter, client, ok, opId, participant, removeDir, roomWithOpenQuestion, send, tempDir, waitFor, type Client } from './harness.js';
 import { startRedisNode, uniquePrefix } from './redis-harness.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterEach);
 
 /** What a phone's outbox does: resend the same operation until the server has stored it. */
 async function resendUntilStored(phone: Client, payload: CommandInput<'contribution:add'>, timeoutMs = 15_000) {

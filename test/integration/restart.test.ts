@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { client, ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, tempDir, token, waitFor, type Client } from './harness.js';
+import { cleanupAfter, client, ok, opId, participant, removeDir, roomWithOpenQuestion, startTestNode, tempDir, token, waitFor, type Client, testNodeIn } from './harness.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterEach);
 
 describe('durability across a restart', () => {
   it('loses nothing and doubles nothing when the server restarts on the same DATA_DIR', async () => {
@@ -47,8 +44,7 @@ describe('durability across a restart', () => {
   });
 
   it('applies a post retried after a lost acknowledgement once', async () => {
-    const node = await startTestNode();
-    cleanup.push(() => removeDir(node.dataDir), () => node.close());
+    const node = await testNodeIn(cleanup);
     const room = await roomWithOpenQuestion(node);
     cleanup.push(() => void room.facilitator.disconnect());
     const { socket } = await participant(node, room.joinCode, 1);

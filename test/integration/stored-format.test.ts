@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FacilitatorSnapshot, ParticipantSnapshot } from '../../shared/views.js';
 import type { RedisConnection } from '../../server/store/redis-connection.js';
 import type { RedisStore } from '../../server/store/redis-store.js';
-import { client, ok, opId, removeDir, send, startTestNode, tempDir, type Client, type TestNode } from './harness.js';
+import { cleanupAfter, client, ok, opId, removeDir, send, startTestNode, tempDir, type Client, type TestNode } from './harness.js';
 import { deleteKeys, redisUrl, startRedisNode, uniquePrefix } from './redis-harness.js';
 import { readRedis } from './stored-data.js';
 
@@ -29,10 +29,7 @@ interface Manifest {
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(FIXTURES, dir, 'manifest.json'), 'utf8')) as Manifest;
 
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = cleanupAfter(afterEach);
 
 async function connect(node: TestNode): Promise<Client> {
   const socket = await client(node);

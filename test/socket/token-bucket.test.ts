@@ -1,45 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/logger.js';
 import { connectRedis, type RedisConnection } from '../../server/store/redis-connection.js';
-import type { Budget, Taken } from '../../server/socket/budget.js';
+import type { Budget } from '../../server/socket/budget.js';
 import { MemoryBuckets, RedisBuckets } from '../../server/socket/token-bucket.js';
-import { deleteKeys, redisUrl, uniquePrefix } from '../integration/redis-harness.js';
+import { deleteKeys, listKeys, redisUrl, uniquePrefix } from '../integration/redis-harness.js';
 
-async function takeMany(budget: Budget, key: string, n: number): Promise<Taken[]> {
-  const out: Taken[] = [];
-  for (let i = 0; i < n; i++) out.push(await budget.take(key));
-  return out;
+async function spendMany(budget: Budget, key: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await budget.spend(key);
 }
-const granted = (taken: Taken[]) => taken.filter((t) => t.ok).length;
 
 describe('token buckets in memory', () => {
-  it('grants the capacity at once, then one token per refill interval, and says how long to wait', async () => {
+  it('says how long until the tokens asked for are there: the capacity at once, then one per refill interval', () => {
     let now = 1_000_000;
     const bucket = new MemoryBuckets({ capacity: 3, perMinute: 60 }, () => now);
-    expect(granted(await takeMany(bucket, 'a', 3))).toBe(3);
-    expect(await bucket.take('a')).toEqual({ ok: false, retryAfterMs: 1000 });
+    expect([1, 3, 4, 5].map((needed) => bucket.msUntil('a', needed))).toEqual([0, 0, 1000, 2000]);
+    for (let i = 0; i < 3; i++) bucket.spend('a');
+    expect(bucket.msUntil('a', 1)).toBe(1000);
     now += 400;
-    expect(await bucket.take('a')).toEqual({ ok: false, retryAfterMs: 600 });
+    expect(bucket.msUntil('a', 1)).toBe(600);
     now += 600;
-    expect((await bucket.take('a')).ok).toBe(true);
+    expect(bucket.msUntil('a', 1)).toBe(0);
     // Other keys have their own bucket.
-    expect(granted(await takeMany(bucket, 'b', 3))).toBe(3);
+    expect(bucket.msUntil('b', 3)).toBe(0);
   });
 
-  it('charges nothing for a refused attempt, so a token given back is there for the very next one', async () => {
-    const now = 1_000_000;
-    const bucket = new MemoryBuckets({ capacity: 1, perMinute: 1 }, () => now);
-    const held = await bucket.take('venue');
-    expect(granted(await takeMany(bucket, 'venue', 100))).toBe(0);
-    if (held.ok) await held.giveBack();
-    expect((await bucket.take('venue')).ok).toBe(true);
-  });
-
-  it('never holds more than its capacity, however many tokens are given back', async () => {
+  it('changes nothing when asked, however often', () => {
     const bucket = new MemoryBuckets({ capacity: 2, perMinute: 1 }, () => 1_000_000);
-    const [first] = await takeMany(bucket, 'a', 1);
-    if (first.ok) for (let i = 0; i < 5; i++) await first.giveBack();
-    expect(granted(await takeMany(bucket, 'a', 5))).toBe(2);
+    for (let i = 0; i < 100; i++) bucket.msUntil('venue', 1 + (i % 3));
+    expect(bucket.msUntil('venue', 2)).toBe(0);
+    bucket.spend('venue');
+    for (let i = 0; i < 100; i++) bucket.msUntil('venue', 1);
+    expect(bucket.msUntil('venue', 1)).toBe(0);
+    expect(bucket.msUntil('venue', 2)).toBe(60_000);
+  });
+
+  it('goes into debt when spent beyond its tokens, repays it by waiting, and never refills beyond its capacity', () => {
+    let now = 1_000_000;
+    const bucket = new MemoryBuckets({ capacity: 2, perMinute: 60 }, () => now);
+    for (let i = 0; i < 4; i++) bucket.spend('a');
+    expect(bucket.msUntil('a', 1)).toBe(3000);
+    now += 3000;
+    expect(bucket.msUntil('a', 1)).toBe(0);
+    now += 3_600_000;
+    expect(bucket.msUntil('a', 2)).toBe(0);
+    expect(bucket.msUntil('a', 3)).toBe(1000);
   });
 });
 
@@ -54,17 +58,34 @@ describe('token buckets in Redis, shared by every node', () => {
     await client.close();
   });
 
-  it('grants the capacity once across two nodes, charges nothing for refusals and never exceeds its capacity', async () => {
+  it('answers checks without writing anything, and keeps what one node spends for every node', async () => {
     const shape = { capacity: 4, perMinute: 1e-3 };
     const [nodeA, nodeB] = [new RedisBuckets(client, `${prefix}rl`, shape), new RedisBuckets(client, `${prefix}rl`, shape)];
-    const taken = await Promise.all([...(await Promise.all([takeMany(nodeA, 'venue', 3), takeMany(nodeB, 'venue', 3)]))].flat());
-    expect(granted(taken)).toBe(4);
-    const refused = taken.find((t) => !t.ok);
-    expect(refused && !refused.ok && refused.retryAfterMs).toBeGreaterThan(60_000);
-    expect(granted(await takeMany(nodeA, 'venue', 50))).toBe(0);
-    const held = taken.find((t) => t.ok)!;
-    if (held.ok) for (let i = 0; i < 10; i++) await held.giveBack();
-    expect(granted(await takeMany(nodeB, 'venue', 10))).toBe(4);
-    expect(granted(await takeMany(nodeB, 'elsewhere', 10))).toBe(4);
+    for (let needed = 1; needed <= 6; needed++) await nodeA.msUntil('venue', needed);
+    expect(await nodeB.msUntil('venue', 4)).toBe(0);
+    expect(await nodeB.msUntil('venue', 5)).toBeGreaterThan(60_000);
+    expect(await listKeys(prefix)).toEqual([]);
+
+    await spendMany(nodeA, 'venue', 2);
+    await spendMany(nodeB, 'venue', 2);
+    expect(await nodeA.msUntil('venue', 1)).toBeGreaterThan(60_000);
+    const stored = await client.hGetAll(`${prefix}rl:venue`);
+    for (let i = 0; i < 20; i++) await nodeB.msUntil('venue', 1);
+    expect(await client.hGetAll(`${prefix}rl:venue`)).toEqual(stored);
+    expect(await nodeB.msUntil('elsewhere', 4)).toBe(0);
+  });
+
+  it('goes into debt when nodes spent more than it held, and expires once it is full again', async () => {
+    // One token a second: a debt of one means two seconds until the next token.
+    const shape = { capacity: 3, perMinute: 60 };
+    const [nodeA, nodeB] = [new RedisBuckets(client, `${prefix}rl`, shape), new RedisBuckets(client, `${prefix}rl`, shape)];
+    await Promise.all([spendMany(nodeA, 'debt', 2), spendMany(nodeB, 'debt', 2)]);
+    const waitMs = await nodeA.msUntil('debt', 1);
+    expect(waitMs).toBeGreaterThan(1500);
+    expect(waitMs).toBeLessThanOrEqual(2000);
+    // Full again after four seconds, and then forgotten within one more.
+    const ttl = await client.pTTL(`${prefix}rl:debt`);
+    expect(ttl).toBeGreaterThan(4000);
+    expect(ttl).toBeLessThanOrEqual(5000);
   });
 });

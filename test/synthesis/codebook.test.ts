@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCodebook, exportCodebook, parseCodebook } from '../../server/synthesis/codebook.js';
+import { defaultCodebook } from '../../shared/codebook.js';
+import { exportCodebook, parseCodebook } from '../../server/synthesis/codebook.js';
 import { InputError } from '../../server/synthesis/errors.js';
 import { referenceStatements } from '../../server/synthesis/reference.js';
 import { LIMITS } from '../../shared/protocol/limits.js';

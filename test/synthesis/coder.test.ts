@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Coder, LiveCoder, type ThemeLike } from '../../server/synthesis/coder.js';
-import { activeThemes, defaultCodebook } from '../../server/synthesis/codebook.js';
+import { activeThemes, defaultCodebook } from '../../shared/codebook.js';
 
 const themes: ThemeLike[] = [
   { id: 'gfmd', label: 'The forum', cues: ['GFMD', 'global forum'] },

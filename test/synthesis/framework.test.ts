@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCliInput } from '../../server/cli/input.js';
 import { importPolisFolder } from '../../server/polis/import.js';
-import { applyCuration, initialCuration } from '../../server/synthesis/curation.js';
+import { evolveCuration, initialCuration } from '../../server/domain/curation.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { ContributionInput } from '../../server/synthesis/input.js';
 import { STOP } from '../../server/synthesis/text.js';
@@ -49,17 +49,17 @@ describe('whether the codebook fits', () => {
     expect(none.framework).toMatchObject({ codebook: 'none', fit: null });
     expect(none.themes.every((t) => t.emergent || t.contributions.length === 0)).toBe(true);
     expect(synthesize({ ...seattle(), framework: 'codebook' }).framework.codebook).toBe('applied');
-    const placed = applyCuration(initialCuration(), { type: 'contribution.moved', contributionId: '12', themeId: 'common-labour' });
+    const placed = evolveCuration(initialCuration(), { type: 'contribution.moved', contributionId: '12', themeId: 'common-labour' });
     expect(synthesize({ ...seattle(), curation: placed }).framework.codebook).toBe('applied');
   });
 
   it('the facilitator can accept, rename and dissolve the emergent themes of a conversation the codebook does not fit', () => {
     const input = seattle();
     const [first, second] = synthesize(input).suggestions;
-    let curation = applyCuration(initialCuration(), { type: 'suggestion.accepted', suggestionId: first.id, label: 'The wage itself' });
-    curation = applyCuration(curation, { type: 'suggestion.dissolved', suggestionId: second.id });
+    let curation = evolveCuration(initialCuration(), { type: 'suggestion.accepted', suggestionId: first.id, label: 'The wage itself' });
+    curation = evolveCuration(curation, { type: 'suggestion.dissolved', suggestionId: second.id });
     const accepted = curation.accepted.get(first.id)!;
-    curation = applyCuration(curation, { type: 'theme.renamed', themeId: accepted, label: 'What a living wage is' });
+    curation = evolveCuration(curation, { type: 'theme.renamed', themeId: accepted, label: 'What a living wage is' });
     const s = synthesize({ ...input, curation });
     expect(s.framework.codebook).toBe('not-applied');
     const theme = s.themes.find((t) => t.id === accepted)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCodebook, exportCodebook, parseCodebook } from '../../server/synthesis/codebook.js';
-import { applyCuration, initialCuration, replayCuration, type CurationEvent } from '../../server/synthesis/curation.js';
+import { defaultCodebook } from '../../shared/codebook.js';
+import { exportCodebook, parseCodebook } from '../../server/synthesis/codebook.js';
+import { evolveCuration, initialCuration, replayCuration, type CurationEvent } from '../../server/domain/curation.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { ContributionInput } from '../../server/synthesis/input.js';
 import { codebookWithLearned } from '../../server/synthesis/learning.js';
@@ -37,7 +38,7 @@ describe('learning from the facilitator', () => {
   it('a split teaches the new theme, and a pinned quote confirms its theme', () => {
     const split = themesOf([{ type: 'theme.split', themeId: 'common-labour', newTheme: { id: 'diaspora', label: 'Diaspora finance' }, contributionIds: ['c1'] }]);
     expect(split.get('c2')!.themeIds[0]).toBe('diaspora');
-    const state = applyCuration(initialCuration(), { type: 'contribution.pinned', contributionId: 'c5' });
+    const state = evolveCuration(initialCuration(), { type: 'contribution.pinned', contributionId: 'c5' });
     const exported = codebookWithLearned(state, contributions);
     expect(exported.themes.find((t) => t.id === 'agent-parliamentarians')!.learned).toEqual([{ text: contributions[4].text }]);
   });

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { countOf, newCounts } from '../../shared/counts.js';
 import { contributionsCsv } from '../../server/documents/csv.js';
-import { applyCuration, curationProblem, initialCuration, resolveTheme } from '../../server/synthesis/curation.js';
+import { evolveCuration, curationProblem, initialCuration, resolveTheme } from '../../server/domain/curation.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import { parseCliInput } from '../../server/cli/input.js';
 
@@ -46,14 +46,14 @@ describe('ids named like prototype properties, offline', () => {
 
   it('place contributions by hand whatever their id, and accept a suggestion whatever its id', () => {
     let state = initialCuration();
-    state = applyCuration(state, { type: 'theme.added', theme: { id: 'housing', label: 'Housing' } });
-    for (const id of NAMES) state = applyCuration(state, { type: 'contribution.moved', contributionId: id, themeId: id === 'toString' ? null : 'housing' });
+    state = evolveCuration(state, { type: 'theme.added', theme: { id: 'housing', label: 'Housing' } });
+    for (const id of NAMES) state = evolveCuration(state, { type: 'contribution.moved', contributionId: id, themeId: id === 'toString' ? null : 'housing' });
     expect(resolveTheme(state, 'constructor')).toBe('constructor');
     const synthesis = synthesize({ ...input, curation: state });
     expect(synthesis.contributions.map((c) => c.themeIds[0] ?? null)).toEqual(['housing', 'housing', null, 'housing']);
 
     expect(curationProblem(state, { type: 'suggestion.accepted', suggestionId: 'constructor' })).toBeNull();
-    const accepted = applyCuration(state, { type: 'suggestion.accepted', suggestionId: 'constructor' });
+    const accepted = evolveCuration(state, { type: 'suggestion.accepted', suggestionId: 'constructor' });
     expect(accepted.accepted.get('constructor')).toBe('emergent-constructor');
     expect(curationProblem(accepted, { type: 'suggestion.accepted', suggestionId: 'constructor' })).toBe('this suggestion was already accepted');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { themeIdFor } from '../../client/facilitator/theme-id.js';
-import { applyCuration, initialCuration } from '../../server/synthesis/curation.js';
+import { evolveCuration, initialCuration } from '../../server/domain/curation.js';
 import { fileSlug } from '../../shared/exports.js';
 
 describe('slugs: file names and theme ids from what someone typed', () => {
@@ -12,9 +12,9 @@ describe('slugs: file names and theme ids from what someone typed', () => {
   });
 
   it('an accepted suggestion keeps the theme id stored rounds were given, accents not folded', () => {
-    const state = applyCuration(initialCuration(), { type: 'suggestion.accepted', suggestionId: 'emergent:migración+vivienda' });
+    const state = evolveCuration(initialCuration(), { type: 'suggestion.accepted', suggestionId: 'emergent:migración+vivienda' });
     expect(state.accepted.get('emergent:migración+vivienda')).toBe('emergent-migraci-n-vivienda');
-    const again = applyCuration(state, { type: 'suggestion.accepted', suggestionId: 'emergent:migración+vivienda-2' });
+    const again = evolveCuration(state, { type: 'suggestion.accepted', suggestionId: 'emergent:migración+vivienda-2' });
     expect(again.accepted.get('emergent:migración+vivienda-2')).toBe('emergent-migraci-n-vivienda-2');
   });
 

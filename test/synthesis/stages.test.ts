@@ -1,11 +1,11 @@
 /** The engine's stages, each on its own, with inputs made by hand (the engine tests run them together). */
 import { describe, expect, it } from 'vitest';
 import type { ContributionSynthesis, Strength, Theme, VoteTally } from '../../shared/synthesis.js';
-import type { CodebookTheme } from '../../server/synthesis/codebook.js';
+import type { CodebookTheme } from '../../shared/codebook.js';
 import type { Coding } from '../../server/synthesis/coder.js';
 import { codeContributions, readTexts } from '../../server/synthesis/coding.js';
 import { contributionsAsShown } from '../../server/synthesis/contributions.js';
-import { initialCuration, type CurationState } from '../../server/synthesis/curation.js';
+import { initialCuration, type CurationState } from '../../server/domain/curation.js';
 import { synthesisSteps, synthesize } from '../../server/synthesis/engine.js';
 import { draftFindings } from '../../server/synthesis/findings.js';
 import { groupSteps } from '../../server/synthesis/groups.js';

@@ -4,7 +4,7 @@ import { foldRound } from '../../server/domain/evolve.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { ContributionInput, SynthesisInput } from '../../server/synthesis/input.js';
 import type { Vote } from '../../server/synthesis/votes.js';
-import { roundSynthesisInput } from '../../server/views/synthesis.js';
+import { roundSynthesisInput } from '../../server/use-cases/synthesis-input.js';
 import { commandSchemas } from '../../shared/protocol/commands.js';
 import { DEFAULT_TAG_SET } from '../../shared/tags.js';
 import type { TagDef } from '../../shared/views.js';

@@ -7,8 +7,8 @@ import type { Actor, DecisionContext, ParticipantActor } from '../actor.js';
 import { refuse } from '../errors.js';
 import type { RoundEvent } from '../events.js';
 import type { Round } from '../state.js';
-import { curationProblem, initialCuration, type CurationEvent } from '../../synthesis/curation.js';
 import * as agenda from './agenda.js';
+import { applyCuration } from './curation.js';
 import * as moderation from './moderation.js';
 import { appliedBefore, assertSameOperation, type ParticipantCommand } from './operations.js';
 import * as participation from './participation.js';
@@ -39,7 +39,7 @@ export type DomainCommand =
   | { name: 'contribution:star'; payload: Command<'contribution:star'> }
   | { name: 'contribution:promote'; payload: Command<'contribution:promote'> }
   | { name: 'tags:set'; payload: Command<'tags:set'> }
-  | { name: 'curation:apply'; payload: { event: CurationEvent } };
+  | { name: 'curation:apply'; payload: Command<'curation:apply'> };
 
 /** Operations a phone may resend, known by their operation keys. */
 const OPERATIONS = new Set<DomainCommand['name']>(['contribution:add', 'vote:cast', 'tag:set']);
@@ -118,11 +118,8 @@ function route(round: Round, command: DomainCommand, participant: ParticipantAct
       if (new Set(ids).size !== ids.length) refuse('invalid-payload', 'Each convergence tag needs its own id.');
       return [{ type: 'tagset.changed', tagSet: command.payload.tags }];
     }
-    case 'curation:apply': {
-      const problem = curationProblem(round.curation ?? initialCuration(), command.payload.event);
-      if (problem) refuse('invalid-payload', problem);
-      return [{ type: 'curation', event: command.payload.event }];
-    }
+    case 'curation:apply':
+      return applyCuration(round, command.payload);
     default: {
       const unhandled: never = command;
       throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);

@@ -6,7 +6,7 @@
  */
 import type { Command } from '../../../shared/protocol/commands.js';
 import { refuse } from '../errors.js';
-import { legacyOpKey } from '../evolve.js';
+import { legacyOpKey } from '../upcast.js';
 import type { AppliedOp, Round } from '../state.js';
 
 export type ParticipantCommand =

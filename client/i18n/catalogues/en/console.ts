@@ -2,6 +2,9 @@
 export default {
   console: {
     eyebrow: 'Facilitator',
+    eyebrowObserver: 'Observer, read-only',
+    readOnly: 'Read-only link: you follow the session, read the synthesis, export it and keep notes; nothing you do here changes the round.',
+    notes: { title: 'Your notes', hint: 'Kept in this browser only, never sent to the server.' },
     loadingRound: 'Loading the round…',
     start: {
       title: 'Start or open a round',
@@ -151,6 +154,8 @@ export default {
       saved: 'Saved.',
       link: 'Private facilitator link',
       linkHint: 'The only key to this round: share it only with co-facilitators.',
+      observerLink: 'Read-only link for a co-facilitator or rapporteur',
+      observerHint: 'It opens the live view, the synthesis and the exports, with no control that changes the round.',
       copy: 'Copy',
       copied: 'Copied',
       tags: 'Convergence tags of the round',

@@ -180,6 +180,7 @@ export default {
       'round-damaged': "This round's stored record is damaged, so it is set aside until the operator repairs it. Nothing was changed.",
       'wrong-join-code': 'No session has this code. Check it with the facilitator.',
       'wrong-facilitator-key': 'This facilitator link is wrong or out of date. Open the link you were given when the round was created.',
+      'read-only-link': 'This link lets you watch the session, read the synthesis and export it, but not change anything. Ask the facilitator.',
       forbidden: 'You are not allowed to do this here.',
       'not-joined': 'You are no longer in the session. Reload the page to join again.',
       'question-closed': 'This question is closed: the facilitator is no longer taking contributions, votes or tags on it.',

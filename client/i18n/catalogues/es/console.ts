@@ -4,6 +4,9 @@ import type en from '../en/console.js';
 export default {
   console: {
     eyebrow: 'Moderación',
+    eyebrowObserver: 'Observación, solo lectura',
+    readOnly: 'Enlace de solo lectura: sigue la sesión, lee la síntesis, la exporta y toma notas; nada de lo que haga aquí modifica la serie.',
+    notes: { title: 'Sus notas', hint: 'Se guardan solo en este navegador y nunca se envían al servidor.' },
     loadingRound: 'Cargando la serie…',
     start: {
       title: 'Crear o abrir una serie',
@@ -153,6 +156,8 @@ export default {
       saved: 'Guardado.',
       link: 'Enlace de moderación privado',
       linkHint: 'La única llave de esta serie: compártala solo con quienes moderen con usted.',
+      observerLink: 'Enlace de solo lectura para quien co-modera o redacta el informe',
+      observerHint: 'Abre la vista en directo, la síntesis y las exportaciones, sin ningún control que modifique la serie.',
       copy: 'Copiar',
       copied: 'Copiado',
       tags: 'Clasificaciones de la serie',

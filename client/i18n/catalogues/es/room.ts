@@ -179,6 +179,7 @@ export default {
       'round-damaged': 'El registro de esta serie está dañado, por lo que queda apartada hasta que el operador la repare. No se ha modificado nada.',
       'wrong-join-code': 'Ninguna sesión tiene este código. Compruébelo con la moderación.',
       'wrong-facilitator-key': 'Este enlace de moderación es incorrecto o ha caducado. Abra el enlace que recibió al crear la serie.',
+      'read-only-link': 'Este enlace permite seguir la sesión, leer la síntesis y exportarla, pero no modificar nada. Pídaselo a la persona que modera.',
       forbidden: 'No tiene permiso para hacer esto aquí.',
       'not-joined': 'Ya no participa en la sesión. Vuelva a cargar la página para unirse de nuevo.',
       'question-closed': 'Esta pregunta está cerrada: la moderación ya no recoge contribuciones, votos ni clasificaciones sobre ella.',

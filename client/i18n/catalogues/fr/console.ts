@@ -4,6 +4,9 @@ import type en from '../en/console.js';
 export default {
   console: {
     eyebrow: 'Animation',
+    eyebrowObserver: 'Observation, lecture seule',
+    readOnly: 'Lien en lecture seule : vous suivez la séance, lisez la synthèse, l’exportez et prenez des notes ; rien de ce que vous faites ici ne modifie la série.',
+    notes: { title: 'Vos notes', hint: 'Conservées dans ce navigateur seulement, jamais envoyées au serveur.' },
     loadingRound: 'Chargement de la série…',
     start: {
       title: 'Créer ou ouvrir une série',
@@ -153,6 +156,8 @@ export default {
       saved: 'Enregistré.',
       link: 'Lien d’animation privé',
       linkHint: 'La seule clé de cette série : ne la communiquez qu’aux autres animateurs.',
+      observerLink: 'Lien en lecture seule pour une co-animatrice, un co-animateur ou un rapporteur',
+      observerHint: 'Il ouvre la vue en direct, la synthèse et les exports, sans aucune commande qui modifie la série.',
       copy: 'Copier',
       copied: 'Copié',
       tags: 'Qualifications de la série',

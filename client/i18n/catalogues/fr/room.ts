@@ -179,6 +179,7 @@ export default {
       'round-damaged': 'L’enregistrement de cette série est endommagé : elle est mise de côté jusqu’à ce que l’opérateur la répare. Rien n’a été modifié.',
       'wrong-join-code': 'Aucune séance ne correspond à ce code. Vérifiez-le auprès de l’animateur.',
       'wrong-facilitator-key': 'Ce lien d’animation est erroné ou périmé. Ouvrez le lien qui vous a été remis à la création de la série.',
+      'read-only-link': 'Ce lien permet de suivre la séance, de lire la synthèse et de l’exporter, mais pas de modifier quoi que ce soit. Adressez-vous à l’animateur ou à l’animatrice.',
       forbidden: 'Vous n’êtes pas autorisé à effectuer cette action ici.',
       'not-joined': 'Vous ne participez plus à la séance. Rechargez la page pour la rejoindre à nouveau.',
       'question-closed': 'Cette question est close : l’animateur n’y recueille plus ni contributions, ni votes, ni qualifications.',

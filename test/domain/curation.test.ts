@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCodebook } from '../../server/synthesis/codebook.js';
-import { applyCuration, curationEventSchema, curationProblem, initialCuration, replayCuration, type CurationEvent, type CurationState } from '../../server/synthesis/curation.js';
+import { defaultCodebook } from '../../shared/codebook.js';
+import { evolveCuration, curationProblem, initialCuration, replayCuration, type CurationEvent, type CurationState } from '../../server/domain/curation.js';
+import { curationEventSchema } from '../../shared/protocol/curation.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { ContributionInput, SynthesisInput } from '../../server/synthesis/input.js';
 
@@ -40,7 +41,7 @@ describe('curation reducer', () => {
   it('is pure: replaying the same log gives the same state, and no state is mutated', () => {
     const frozen = deepFreeze(initialCuration());
     let state = frozen;
-    for (const e of log) state = applyCuration(deepFreeze(state), deepFreeze(structuredClone(e)));
+    for (const e of log) state = evolveCuration(deepFreeze(state), deepFreeze(structuredClone(e)));
     expect(replayCuration(log)).toEqual(state);
     expect(frozen).toEqual(initialCuration());
   });
@@ -73,7 +74,7 @@ describe('curation reducer', () => {
     expect(s.themes.find((t) => t.id === 'agent-gmg')).toBeUndefined();
     expect(s.suggestions).toEqual([]);
     // Reverting to the draft.
-    const reverted = synthesize(input(applyCuration(replayCuration(log), { type: 'finding.edited', themeId: 'agent-gfmd', text: null })));
+    const reverted = synthesize(input(evolveCuration(replayCuration(log), { type: 'finding.edited', themeId: 'agent-gfmd', text: null })));
     const g = reverted.findings.find((x) => x.themeId === 'agent-gfmd')!;
     expect(g).toMatchObject({ edited: false, text: g.draft });
   });
@@ -83,9 +84,9 @@ describe('curation reducer', () => {
     expect(before.suggestions).toHaveLength(1);
     const [suggestion] = before.suggestions;
     expect(suggestion.contributions.sort()).toEqual(['c4', 'c5', 'c6']);
-    const dissolved = synthesize(input(applyCuration(initialCuration(), { type: 'suggestion.dissolved', suggestionId: suggestion.id })));
+    const dissolved = synthesize(input(evolveCuration(initialCuration(), { type: 'suggestion.dissolved', suggestionId: suggestion.id })));
     expect(dissolved.suggestions).toEqual([]);
-    const accepted = synthesize(input(applyCuration(initialCuration(), { type: 'suggestion.accepted', suggestionId: suggestion.id })));
+    const accepted = synthesize(input(evolveCuration(initialCuration(), { type: 'suggestion.accepted', suggestionId: suggestion.id })));
     expect(accepted.suggestions).toEqual([]);
     const theme = accepted.themes.find((t) => t.code !== null && t.heading === 'Emergent themes')!;
     expect(theme.contributions.sort()).toEqual(['c4', 'c5', 'c6']);
@@ -93,17 +94,17 @@ describe('curation reducer', () => {
 
   it('splits a theme and takes a contribution out of every theme', () => {
     let state = initialCuration();
-    state = applyCuration(state, { type: 'theme.split', themeId: 'agent-gfmd', newTheme: { id: 'gfmd-action', label: 'GFMD: from talk to action' }, contributionIds: ['c1'] });
-    state = applyCuration(state, { type: 'contribution.moved', contributionId: 'c3', themeId: null });
+    state = evolveCuration(state, { type: 'theme.split', themeId: 'agent-gfmd', newTheme: { id: 'gfmd-action', label: 'GFMD: from talk to action' }, contributionIds: ['c1'] });
+    state = evolveCuration(state, { type: 'contribution.moved', contributionId: 'c3', themeId: null });
     const s = synthesize(input(state));
     expect(s.themes.find((t) => t.id === 'gfmd-action')).toMatchObject({ heading: 'Key agents of change', contributions: ['c1'] });
     expect(s.contributions.find((c) => c.id === 'c3')!.themeIds).toEqual([]);
   });
 
-  it('an event that does not apply leaves the state unchanged and says why', () => {
+  it('an event that does not apply is refused by the decider and, found in a log, stops the fold saying why', () => {
     const state = initialCuration();
     const e: CurationEvent = { type: 'theme.renamed', themeId: 'nope', label: 'x' };
-    expect(applyCuration(state, e)).toBe(state);
+    expect(() => evolveCuration(state, e)).toThrow('theme.renamed): no theme "nope"');
     expect(curationProblem(state, e)).toBe('no theme "nope"');
     expect(curationProblem(state, { type: 'themes.merged', into: 'agent-gfmd', from: ['agent-gfmd'] })).toMatch(/itself/);
     expect(curationProblem(state, { type: 'theme.added', theme: { id: 'agent-gfmd', label: 'dup' } })).toMatch(/already used/);

@@ -1,59 +1,17 @@
 /**
  * Curation: what the facilitator does to the synthesis (rename, merge, split and retire themes,
- * move and pin contributions, accept or dissolve emergent suggestions, reword findings), as
- * plain JSON events tagged by `type`, folded by a pure reducer. The server appends the events
- * to its log, so curation survives restarts and replays identically.
+ * move and pin contributions, accept or dissolve emergent suggestions, reword findings), folded
+ * into the round's curation state. The engine reads that state; it never writes it.
  *
- * `applyCuration` never throws: an event that does not apply (an unknown theme, say) leaves the
- * state as it was. `curationProblem` says why an event would not apply, for the server to
- * reject it before it reaches the log.
+ * A bad event has the same rule as in `evolve`: the decider refuses it with the reason
+ * `curationProblem` gives, so a stored event that does not apply means the log is damaged, and
+ * the fold says so instead of skipping it.
  */
-import { z } from 'zod';
+import { defaultCodebook, EMERGENT_HEADING, type Codebook, type CodebookTheme } from '../../shared/codebook.js';
+import type { CurationEvent, NewTheme } from '../../shared/protocol/curation.js';
 import { slug } from '../../shared/slug.js';
-import { codebookSchema, defaultCodebook, themeIdSchema, type Codebook, type CodebookTheme } from './codebook.js';
 
-const contributionId = z.string().min(1).max(200);
-const label = z.string().trim().min(1).max(200);
-const suggestionIdSchema = z.string().min(1).max(400);
-
-const newThemeSchema = z.strictObject({
-  id: themeIdSchema,
-  label,
-  heading: z.string().trim().max(200).optional(),
-  description: z.string().trim().max(1000).optional(),
-  cues: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
-});
-
-export const curationEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('codebook.replaced'), codebook: codebookSchema }),
-  z.strictObject({ type: z.literal('theme.added'), theme: newThemeSchema }),
-  z.strictObject({ type: z.literal('theme.renamed'), themeId: themeIdSchema, label }),
-  z.strictObject({
-    type: z.literal('theme.updated'),
-    themeId: themeIdSchema,
-    description: z.string().trim().max(1000).optional(),
-    heading: z.string().trim().max(200).optional(),
-    cues: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
-  }),
-  z.strictObject({ type: z.literal('theme.retired'), themeId: themeIdSchema }),
-  z.strictObject({ type: z.literal('theme.restored'), themeId: themeIdSchema }),
-  z.strictObject({ type: z.literal('themes.merged'), into: themeIdSchema, from: z.array(themeIdSchema).min(1).max(50) }),
-  z.strictObject({ type: z.literal('theme.split'), themeId: themeIdSchema, newTheme: newThemeSchema, contributionIds: z.array(contributionId).min(1).max(5000) }),
-  z.strictObject({ type: z.literal('contribution.moved'), contributionId, themeId: themeIdSchema.nullable() }),
-  z.strictObject({ type: z.literal('contribution.pinned'), contributionId }),
-  z.strictObject({ type: z.literal('contribution.unpinned'), contributionId }),
-  z.strictObject({ type: z.literal('finding.edited'), themeId: themeIdSchema, text: z.string().trim().min(1).max(4000).nullable() }),
-  z.strictObject({
-    type: z.literal('suggestion.accepted'),
-    suggestionId: suggestionIdSchema,
-    label: label.optional(),
-    /** Optional: place these contributions in the new theme by hand (the suggestion's members). */
-    contributionIds: z.array(contributionId).max(5000).optional(),
-  }),
-  z.strictObject({ type: z.literal('suggestion.dissolved'), suggestionId: suggestionIdSchema }),
-]);
-
-export type CurationEvent = z.infer<typeof curationEventSchema>;
+export type { CurationEvent } from '../../shared/protocol/curation.js';
 
 /**
  * Keyed by ids the facilitator (or an input file) chooses, so in Maps: a plain object would lose a
@@ -76,8 +34,6 @@ export interface CurationState {
   /** Accepted suggestion id -> the codebook theme it became. */
   accepted: ReadonlyMap<string, string>;
 }
-
-export const EMERGENT_HEADING = 'Emergent themes';
 
 export function initialCuration(codebook: Codebook = defaultCodebook()): CurationState {
   return { version: 1, codebook: structuredClone(codebook), mergedInto: new Map(), placements: new Map(), pinned: [], findings: new Map(), dissolved: [], accepted: new Map() };
@@ -139,13 +95,14 @@ function mapTheme(state: CurationState, id: string, f: (t: CodebookTheme) => Cod
   return withThemes(state, state.codebook.themes.map((t) => (t.id === id ? f(t) : t)));
 }
 
-function toTheme(t: z.infer<typeof newThemeSchema>, heading: string): CodebookTheme {
+function toTheme(t: NewTheme, heading: string): CodebookTheme {
   return { id: t.id, label: t.label, heading: t.heading ?? heading, description: t.description ?? '', cues: t.cues ?? [] };
 }
 
-/** Fold one event into the state. Pure; an event that does not apply returns the state unchanged. */
-export function applyCuration(state: CurationState, event: CurationEvent): CurationState {
-  if (curationProblem(state, event) !== null) return state;
+/** Fold one event into the state. Pure; an event that does not apply throws, as the round's own fold does. */
+export function evolveCuration(state: CurationState, event: CurationEvent): CurationState {
+  const problem = curationProblem(state, event);
+  if (problem !== null) throw new Error(`log holds a curation event that does not apply (${event.type}): ${problem}`);
   switch (event.type) {
     case 'codebook.replaced':
       return { ...state, codebook: structuredClone(event.codebook), mergedInto: new Map() };
@@ -222,7 +179,7 @@ export function applyCuration(state: CurationState, event: CurationEvent): Curat
 
 /** Replay a log of events from a starting codebook. */
 export function replayCuration(events: readonly CurationEvent[], codebook?: Codebook): CurationState {
-  return events.reduce(applyCuration, initialCuration(codebook));
+  return events.reduce(evolveCuration, initialCuration(codebook));
 }
 
 /** Where a theme id ends up after merges (itself when not merged). */
@@ -231,4 +188,3 @@ export function resolveTheme(state: CurationState, themeId: string): string {
   for (let i = 0; i < 100 && state.mergedInto.has(id); i++) id = state.mergedInto.get(id)!;
   return id;
 }
-

@@ -1,24 +1,31 @@
 /**
- * The facilitator's live synthesis of a round: the round's state handed to the synthesis engine.
- * Hidden and merged-away contributions stay out; votes are the merge-aware ones; participants
- * leave as opaque per-computation ids.
+ * The engine's input drawn from a round's state: the whole round's, or one session's alone.
+ * Hidden and merged-away contributions stay out; votes are the merge-aware ones; the round's
+ * curation comes along. A session's input is that session's contributions and the votes on them,
+ * built without building the rest of the round's.
  */
-import type { Synthesis } from '../../shared/synthesis.js';
 import { isFromDiscussion, isVisible, type Round } from '../domain/state.js';
 import { effectiveVotes, tagCounts } from '../domain/tally.js';
-import { synthesisSteps, type SynthesisOptions } from '../synthesis/engine.js';
 import type { SynthesisInput } from '../synthesis/input.js';
-import { withOpaqueParticipants } from '../synthesis/privacy.js';
-import type { Steps } from '../synthesis/steps.js';
 import type { Vote } from '../synthesis/votes.js';
 
 const VOTE_VALUE = { agree: 1, disagree: -1, pass: 0 } as const;
 
 export function roundSynthesisInput(round: Round): SynthesisInput {
+  return synthesisInput(round, null);
+}
+
+export function sessionSynthesisInput(round: Round, sessionId: string): SynthesisInput {
+  return synthesisInput(round, sessionId);
+}
+
+/** Covers every session when `only` is null. */
+function synthesisInput(round: Round, only: string | null): SynthesisInput {
+  const covers = (sessionId: string) => only === null || sessionId === only;
   const contributions: SynthesisInput['contributions'] = [];
   const votes: Vote[] = [];
   for (const c of round.contributions.values()) {
-    if (!isVisible(c)) continue;
+    if (!covers(c.sessionId) || !isVisible(c)) continue;
     const session = round.sessions.get(c.sessionId)!;
     contributions.push({
       id: c.id,
@@ -35,18 +42,14 @@ export function roundSynthesisInput(round: Round): SynthesisInput {
     });
     for (const [voter, cast] of effectiveVotes(round, c)) votes.push({ participant: voter, contribution: c.id, vote: VOTE_VALUE[cast.vote] });
   }
-  const sessions = [...round.sessionOrder]
+  const covered = round.sessionOrder.filter(covers);
+  const sessions = covered
     .map((id) => round.sessions.get(id)!)
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((s) => ({ id: s.id, title: s.title, place: s.place, date: s.date, format: s.format }));
-  const questions = round.sessionOrder.flatMap((sessionId) => {
+  const questions = covered.flatMap((sessionId) => {
     const s = round.sessions.get(sessionId)!;
     return s.questionOrder.map((id) => s.questions.get(id)!).map((q) => ({ id: q.id, text: q.text, group: q.group ?? undefined, sessionId, opened: q.status !== 'pending' }));
   });
   return { title: round.title, sessions, questions, contributions, votes, tagSet: round.tagSet, curation: round.curation ?? undefined };
-}
-
-/** The round's synthesis, in steps (see synthesis/steps.ts); the round is read when the first step runs. */
-export function* roundSynthesisSteps(round: Round, options?: SynthesisOptions): Steps<Synthesis> {
-  return withOpaqueParticipants(yield* synthesisSteps(roundSynthesisInput(round), options));
 }
