@@ -1,6 +1,7 @@
 /** `npm run bench`: every performance target of the project, measured and printed with its ratio. */
 import { benchBundle } from './bundle.js';
 import { benchExports } from './exports.js';
+import { benchPageLoad } from './page-load.js';
 import { benchPostLatency, benchVoteAggregates } from './realtime.js';
 import { benchRoundsAtRest } from './rounds-at-rest.js';
 import { benchSynthesis } from './synthesis.js';
@@ -9,6 +10,9 @@ const results: Record<string, number> = {};
 
 console.log('\n== Client bundle ==');
 Object.assign(results, benchBundle());
+
+console.log('\n== Page load on a conference network ==');
+Object.assign(results, await benchPageLoad());
 
 console.log('\n== Live session ==');
 Object.assign(results, await benchPostLatency());

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
-import { LIMITS } from '../shared/protocol/limits.js';
+import { HEARTBEAT, LIMITS } from '../shared/protocol/limits.js';
 import type { Config } from './config.js';
 import { createHttpApp, SOCKET_IO_PATH } from './http/app.js';
 import { addressKey } from './keys.js';
@@ -75,6 +75,8 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   const io: TypedServer = new Server(http, {
     path: SOCKET_IO_PATH,
     maxHttpBufferSize: LIMITS.maxPayloadBytes,
+    pingInterval: HEARTBEAT.pingIntervalMs,
+    pingTimeout: HEARTBEAT.pingTimeoutMs,
     serveClient: false,
     allowRequest: allowRequestFrom({ publicUrl: config.PUBLIC_URL, allowedOrigins: config.ALLOWED_ORIGINS }),
     ...(redis ? { adapter: redis.adapter } : {}),

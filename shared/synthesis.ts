@@ -138,6 +138,16 @@ export interface OpinionGroup {
   centre: [number, number];
 }
 
+/**
+ * The opinion map: every participant who entered the opinion groups as an anonymous point on the
+ * groups' two principal axes. A point carries no id and its place in the list says nothing: points
+ * are sorted by their coordinates. Null when there are no groups (too few voters).
+ */
+export interface OpinionMap {
+  /** [x, y, index of the point's group in `Synthesis.groups`]; coordinates to three decimals. */
+  points: [number, number, number][];
+}
+
 export interface Finding {
   /** 1, 2, ... in the order shown: broadest convergence first. */
   number: number;
@@ -303,6 +313,7 @@ export interface Synthesis {
   groups: OpinionGroup[];
   /** Silhouette of the chosen grouping (null when no groups). */
   silhouette: number | null;
+  map: OpinionMap | null;
   /** Broad-majority agreement across everyone who voted (never a divisive statement), by group-informed consensus. */
   consensus: string[];
   /** Agreement within every opinion group, by group-informed consensus. */

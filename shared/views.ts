@@ -2,7 +2,8 @@
  * What each audience receives. The server builds these in one serializer per audience
  * (server/views/*); nothing else leaves the server.
  */
-import type { CountdownKind, SessionFormat, Settings, TagMeaning, VoteChoice } from './protocol/types.js';
+import type { OpinionMapData } from './charts/opinion-map.js';
+import type { CountdownKind, ProjectorMode, SessionFormat, Settings, TagMeaning, VoteChoice } from './protocol/types.js';
 
 export interface Tally {
   agree: number;
@@ -112,7 +113,26 @@ export interface FacilitatorSnapshot extends Omit<Agenda, 'questions'> {
   categories: Record<string, number>;
   /** Everyone else together: fewer than three in a category, or no category stated. */
   categoriesRemainder: number;
+  /** What the facilitator chose to put on the room's screen (shown there only as the tally setting allows). */
+  projector: ProjectorMode;
 }
+
+/** A draft finding as the room's screen shows it. */
+export interface ProjectorFinding {
+  number: number;
+  text: string;
+}
+
+/**
+ * What the room's screen shows besides the join code. A mode that shows what the votes say is sent
+ * only while the session shows tallies to everyone; otherwise the screen shows the question.
+ * `ready` is false while the session's synthesis is being prepared; a null map: too few voted for one.
+ */
+export type ProjectorDisplay =
+  | { mode: 'question' }
+  | { mode: 'agreement' }
+  | { mode: 'findings'; ready: boolean; findings: ProjectorFinding[] }
+  | { mode: 'map'; ready: boolean; map: OpinionMapData | null };
 
 export interface ProjectorSnapshot {
   serverNow: number;
@@ -121,8 +141,9 @@ export interface ProjectorSnapshot {
   countdown: CountdownView | null;
   /** `votes` only where the session's tallies are public (setting "always", or revealed). */
   counts: { connected: number; contributions: number; votes?: number };
-  /** Broadest agreement first, only once tallies are revealed. */
+  /** Broadest agreement first: once tallies are revealed, or on the screen's agreement mode while tallies are public. */
   top: (ContributionView & { tally: Tally })[];
+  display: ProjectorDisplay;
 }
 
 export interface SessionSummary extends SessionMeta {

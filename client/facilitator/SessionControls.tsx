@@ -5,6 +5,7 @@ import { ErrorMessage } from '../ui/ErrorMessage.js';
 import type { TimerForm } from './Console.js';
 import type { AgendaActions } from './useAgenda.js';
 import { SessionStatusControls } from './SessionStatusControls.js';
+import { ScreenControl } from './ScreenControl.js';
 import { useAction } from './useAction.js';
 
 export function SessionControls({ snapshot, agenda, timer, onTimer }: { snapshot: FacilitatorSnapshot; agenda: AgendaActions; timer: TimerForm; onTimer(t: TimerForm): void }) {
@@ -60,6 +61,7 @@ export function SessionControls({ snapshot, agenda, timer, onTimer }: { snapshot
           {settings.talliesRevealed ? t('hideAgain') : t('reveal')}
         </button>
       </fieldset>
+      <ScreenControl snapshot={snapshot} />
     </div>
   );
 }

@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { agreementRowsOf } from '../../shared/charts/agreement.js';
+import { opinionMapOf } from '../../shared/charts/opinion-map.js';
 import { useTranslations } from 'use-intl';
 import type { Finding } from '../../shared/synthesis.js';
 import { useStore } from '../store/index.js';
 import { applyCuration } from '../socket/commands.js';
+import { AgreementFigure, OpinionMapFigure } from '../ui/Charts.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import { useReadOnly } from './read-only.js';
 import { useAction } from './useAction.js';
@@ -11,7 +14,8 @@ import { useAction } from './useAction.js';
 export function SynthesisPanel() {
   const t = useTranslations('console.synthesis');
   const synthesis = useStore((s) => s.synthesis);
-  if (!synthesis)
+  const pictures = useMemo(() => synthesis && { rows: agreementRowsOf(synthesis), map: opinionMapOf(synthesis) }, [synthesis]);
+  if (!synthesis || !pictures)
     return (
       <section className="column synthesis" aria-labelledby="synthesis-title">
         <h2 id="synthesis-title">{t('title')}</h2>
@@ -26,6 +30,12 @@ export function SynthesisPanel() {
         {t('stats', { contributions: synthesis.stats.contributions, voters: synthesis.stats.voters, votes: synthesis.stats.votes, groups: synthesis.groups.length })}
       </p>
       <p className="hint">{t('draftNote')}</p>
+      {(pictures.rows.length > 0 || pictures.map) && (
+        <div className="charts">
+          {pictures.rows.length > 0 && <AgreementFigure rows={pictures.rows} />}
+          {pictures.map && <OpinionMapFigure data={pictures.map} />}
+        </div>
+      )}
       {synthesis.findings.length === 0 ? (
         <p className="empty">{t('none')}</p>
       ) : (

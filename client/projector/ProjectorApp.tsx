@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslations } from 'use-intl';
 import { formatJoinCode, joinPath, normaliseJoinCode, qrCodePath } from '../../shared/protocol/limits.js';
 import type { Refusal } from '../i18n/refusals.js';
 import { useStore } from '../store/index.js';
 import { watchProjector } from '../socket/commands.js';
 import { bindListeners, clockOffset, retryWhenPaced, setEntry } from '../socket/listeners.js';
+import type { ProjectorSnapshot } from '../../shared/views.js';
+import { OpinionMapFigure } from '../ui/Charts.js';
 import { Countdown } from '../ui/Countdown.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import { TallyLine } from '../ui/TallyLine.js';
@@ -23,9 +25,13 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
   const [sound, setSound] = useState(false);
   const question = useRef<HTMLHeadingElement>(null);
   const top = useRef<HTMLOListElement>(null);
+  const findings = useRef<HTMLOListElement>(null);
   const questionText = snapshot?.question?.text ?? t('waiting');
-  useFittedFont(question, questionText, QUESTION_PX.max, QUESTION_PX.min);
-  useItemsThatFit(top, snapshot?.top.map((c) => c.id).join() ?? '', snapshot?.top.length ?? 0);
+  const display = snapshot?.display ?? { mode: 'question' };
+  const shownFindings = display.mode === 'findings' ? display.findings : [];
+  useFittedFont(question, `${display.mode}:${questionText}`, QUESTION_PX.max, QUESTION_PX.min);
+  useItemsThatFit(top, `${display.mode}:${snapshot?.top.map((c) => c.id).join() ?? ''}`, snapshot?.top.length ?? 0);
+  useItemsThatFit(findings, shownFindings.map((f) => `${f.number}:${f.text}`).join('\n'), shownFindings.length);
 
   useEffect(() => {
     bindListeners();
@@ -72,22 +78,36 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           )}
         </div>
         <Countdown countdown={snapshot.countdown} currentQuestionId={snapshot.question?.id ?? null} onZero={sound ? chime : undefined} />
-        <section className="projector-question-box" aria-label={t('currentQuestion')}>
-          <h2 className="projector-question" ref={question} dir="auto">
-            {questionText}
-          </h2>
-        </section>
-        {snapshot.top.length > 0 && (
-          <section className="projector-top" aria-labelledby="top-title">
-            <h2 id="top-title">{t('top')}</h2>
-            <ol className="top" ref={top}>
-              {snapshot.top.map((c) => (
-                <li key={c.id}>
-                  <p dir="auto">{c.text}</p>
-                  <TallyLine tally={c.tally} />
-                </li>
-              ))}
-            </ol>
+        {display.mode === 'question' && (
+          <section className="projector-question-box" aria-label={t('currentQuestion')}>
+            <h2 className="projector-question" ref={question} dir="auto">
+              {questionText}
+            </h2>
+          </section>
+        )}
+        {(display.mode === 'agreement' || (display.mode === 'question' && snapshot.top.length > 0)) && <BroadestAgreement snapshot={snapshot} list={top} full={display.mode === 'agreement'} />}
+        {display.mode === 'findings' && (
+          <section className="projector-panel" aria-labelledby="findings-title" data-testid="projector-findings">
+            <h2 id="findings-title">{t('findings')}</h2>
+            {!display.ready ? (
+              <p className="projector-empty">{t('preparing')}</p>
+            ) : display.findings.length === 0 ? (
+              <p className="projector-empty">{t('noFindings')}</p>
+            ) : (
+              <ol className="projector-findings" ref={findings}>
+                {display.findings.map((f) => (
+                  <li key={f.number} value={f.number}>
+                    <p dir="auto">{f.text}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        )}
+        {display.mode === 'map' && (
+          <section className="projector-panel projector-map" aria-labelledby="map-title">
+            <h2 id="map-title">{t('map')}</h2>
+            {!display.ready ? <p className="projector-empty">{t('preparing')}</p> : display.map ? <OpinionMapFigure data={display.map} legend="page" /> : <p className="projector-empty">{t('noMap')}</p>}
           </section>
         )}
       </div>
@@ -119,5 +139,27 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
         </aside>
       )}
     </main>
+  );
+}
+
+/** The contributions most agreed with: under the question once tallies are revealed, or the whole screen when the facilitator puts it there. */
+function BroadestAgreement({ snapshot, list, full }: { snapshot: ProjectorSnapshot; list: RefObject<HTMLOListElement | null>; full: boolean }) {
+  const t = useTranslations('projector');
+  return (
+    <section className={full ? 'projector-top projector-panel' : 'projector-top'} aria-labelledby="top-title" data-testid="projector-top">
+      <h2 id="top-title">{t('top')}</h2>
+      {snapshot.top.length === 0 ? (
+        <p className="projector-empty">{t('noAgreement')}</p>
+      ) : (
+        <ol className="top" ref={list}>
+          {snapshot.top.map((c) => (
+            <li key={c.id}>
+              <p dir="auto">{c.text}</p>
+              <TallyLine tally={c.tally} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import type { CommandInput, CommandName } from '../../shared/protocol/commands.j
 import type { CurationEventInput } from '../../shared/protocol/curation.js';
 import type { CommandResults } from '../../shared/protocol/events.js';
 import type { Ack } from '../../shared/protocol/result.js';
+import type { ProjectorMode } from '../../shared/protocol/vocabulary.js';
 import { socket } from './connection.js';
 import { joinKeyFor, keepJoinKey } from './join-keys.js';
 
@@ -65,6 +66,7 @@ export const closeQuestion = (sessionId: string, questionId: string) => send('qu
 export const startCountdown = (sessionId: string, kind: 'question' | 'speaker', seconds: number) =>
   send('countdown:set', { sessionId, kind, seconds });
 export const clearCountdown = (sessionId: string) => send('countdown:clear', { sessionId });
+export const showOnProjector = (sessionId: string, mode: ProjectorMode) => send('projector:show', { sessionId, mode });
 export const addDiscussionPoint = (sessionId: string, questionId: string, text: string) =>
   send('discussion:add', { sessionId, questionId, text });
 export const hideContribution = (contributionId: string, reason: string) => send('contribution:hide', { contributionId, reason });

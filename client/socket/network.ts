@@ -1,37 +1,33 @@
 /**
- * Says "offline" as soon as the browser knows, instead of when Socket.IO's heartbeat gives up (up to
- * 45 s with the server's defaults): on the browser's `offline` event, and when a light probe of the
- * server fails. Either way the transport is closed, so Socket.IO starts reconnecting at once and the
- * `connect` listener says "online" again when it is back.
+ * Says "offline" as soon as the browser knows, instead of when Socket.IO gives up: at once on the browser's
+ * `offline` event, and when the server's heartbeat goes missing (heartbeat.ts: about 12.5 s of silence).
+ * Either way the transport is closed, so Socket.IO starts reconnecting at once and the `connect` listener
+ * says "online" again when it is back.
  */
 import { useStore } from '../store/index.js';
 import { socket } from './connection.js';
+import { watchHeartbeat, type Heartbeat } from './heartbeat.js';
 
-const PROBE_EVERY_MS = 10_000;
-const PROBE_TIMEOUT_MS = 4_000;
 let watching = false;
+let heartbeat: Heartbeat | null = null;
 
 function lost(): void {
   useStore.setState({ status: 'offline' });
   if (socket.connected) socket.io.engine?.close();
 }
 
-/** One probe: whether the server answered its health check in time. */
-export async function serverAnswers(fetcher: typeof fetch = fetch, timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
-  try {
-    const response = await fetcher('/healthz', { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
-    return response.ok;
-  } catch {
-    return false;
-  }
+function listenToHeartbeat(): void {
+  heartbeat = watchHeartbeat(socket.io.engine, lost);
 }
 
 export function watchNetwork(): void {
   if (watching) return;
   watching = true;
   window.addEventListener('offline', lost);
-  setInterval(async () => {
-    if (document.visibilityState !== 'visible' || useStore.getState().status === 'offline') return;
-    if (!navigator.onLine || !(await serverAnswers())) lost();
-  }, PROBE_EVERY_MS);
+  socket.io.on('open', listenToHeartbeat);
+  if (socket.io.engine?.readyState === 'open') listenToHeartbeat();
+  // A phone that slept kept its timers asleep too: the heartbeat is checked when the page is seen again.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && heartbeat?.missed()) lost();
+  });
 }

@@ -15,6 +15,7 @@ import { capitalise, counted, dateSpan, listInWords, longDate, percent } from '.
 import type { NumberedGroup, Quote, Report, ReportSection, ReportSession } from './report.js';
 import { annexByQuestionOf, annexByThemeOf } from './report-annex.js';
 import { consolidationOf, frameworkNoteOf } from './report-findings.js';
+import { picturesOf } from './pictures.js';
 import { ReportIndex } from './report-index.js';
 import { divergenceOf, groupsOf, keyConvergenceOf, rejectedOf } from './report-opinions.js';
 import type { DocumentSource, Participation } from './source.js';
@@ -156,6 +157,7 @@ export function buildReport(source: DocumentSource): Report {
     subtitle: subtitleOf(source),
     sessions: sessionsOf(source),
     conduct: conductOf(source),
+    pictures: picturesOf(synthesis),
     participantsByCategory: categoryBreakdown(source.participation),
     questionsPut: questionsPutOf(source),
     frameworkNote: frameworkNoteOf(synthesis),

@@ -25,6 +25,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { cleanText, oneLine } from './clean-text.js';
+import { picturesDocx } from './pictures.js';
 import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding, type ReportSection } from './report.js';
 
 const ACCENT = '1F4E79';
@@ -135,7 +136,8 @@ function annex(sections: readonly AnnexSection[], newList: () => number): Paragr
   return sections.flatMap((s) => [heading(s.heading, HeadingLevel.HEADING_2), ...numberedGroups(s.groups, newList, HeadingLevel.HEADING_3)]);
 }
 
-function body(report: Report): Block[] {
+/** `pictures`: the charts' part, drawn beforehand (server/documents/pictures.ts). */
+function body(report: Report, pictures: Block[]): Block[] {
   let lists = 0;
   const newList = () => ++lists;
   return [
@@ -146,6 +148,7 @@ function body(report: Report): Block[] {
       ...report.conduct.map((p) => paragraph(p)),
       ...subpart(PART_TITLES.categories, table(['Category', 'Participants'], report.participantsByCategory.map((c) => [c.label, String(c.count)]), [0.45, 0.2])),
     ]),
+    ...pictures,
     ...part(PART_TITLES.questions, numberedGroups(report.questionsPut, newList)),
     ...part(PART_TITLES.consolidation, consolidation(report.consolidation, report.frameworkNote)),
     ...part(PART_TITLES.groups, [...report.groups.summary.map((p) => paragraph(p)), ...report.groups.profiles.flatMap((g) => [heading(g.heading, HeadingLevel.HEADING_2), ...bullets(g.lines)])]),
@@ -198,6 +201,8 @@ const STYLES: IStylesOptions = {
       run: { size: 18, color: QUIET },
       paragraph: { indent: { left: QUOTE_INDENT, right: QUOTE_INDENT }, spacing: { after: 200 } },
     },
+    { id: 'Chart', name: 'Chart', basedOn: 'Normal', next: 'Caption', paragraph: { keepNext: true, spacing: { before: 160, after: 80 } } },
+    { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { size: 18, italics: true, color: QUIET }, paragraph: { spacing: { after: 240 } } },
     { id: 'FindingNote', name: 'Finding Note', basedOn: 'Normal', next: 'Normal', run: { size: 20 }, paragraph: { indent: { left: LIST_TEXT_INDENT } } },
     { id: 'TableText', name: 'Table Text', basedOn: 'Normal', next: 'TableText', run: { size: 19 }, paragraph: { spacing: { before: 40, after: 40, line: 260 } } },
     { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', next: 'TableText', run: { bold: true }, paragraph: { keepNext: true } },
@@ -228,7 +233,7 @@ export async function renderDocx(report: Report): Promise<Buffer> {
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
         footers: { default: pageNumberFooter() },
-        children: body(report),
+        children: body(report, await picturesDocx(report.pictures, (title) => heading(title, HeadingLevel.HEADING_1))),
       },
     ],
   });

@@ -4,6 +4,7 @@
  * participant typed can run or fetch anything even if it slipped past the escaping.
  */
 import { cleanText } from './clean-text.js';
+import { PICTURES_STYLE, picturesHtml } from './pictures.js';
 import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -106,6 +107,7 @@ export function renderHtml(report: Report): string {
       ...paragraphs(report.conduct),
       ...part(PART_TITLES.categories, rowsOr(report.participantsByCategory.map((c) => [c.label, String(c.count)]), ['Category', 'Participants']), 'h3'),
     ]),
+    ...picturesHtml(report.pictures, escapeHtml),
     ...part(PART_TITLES.questions, groups(report.questionsPut)),
     ...part(PART_TITLES.consolidation, consolidation(report)),
     ...part(PART_TITLES.groups, [...paragraphs(report.groups.summary), ...report.groups.profiles.flatMap((g) => [`<h3>${escapeHtml(g.heading)}</h3>`, list('ul', g.lines)])]),
@@ -130,7 +132,7 @@ export function renderHtml(report: Report): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(report.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${PICTURES_STYLE}</style>
 </head>
 <body>
 <header>

@@ -5,6 +5,7 @@
  * reflection, pull quotes, method). Plain strings only, none of them escaped: each renderer
  * escapes for its own format. Nothing here carries an identifier of any kind.
  */
+import type { ReportPictures } from './pictures.js';
 
 /**
  * A contribution quoted verbatim. Unattributed, as the Chatham House rule allows; only one its
@@ -72,6 +73,8 @@ export interface ReportSession {
 
 export interface Report {
   title: string;
+  /** The opinion map and the agreement chart's data (server/documents/pictures.ts draws them). */
+  pictures: ReportPictures;
   /** One line under the title: what the document covers ("Synthesis of three sessions, Brussels, Nairobi and Washington, 2–20 October 2026"). */
   subtitle: string;
   sessions: ReportSession[];

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { curationEventSchema } from '../../shared/protocol/curation.js';
-import { COUNTDOWN_KINDS, SESSION_FORMATS, TALLY_VISIBILITY, VISIBILITY, VOTES } from '../../shared/protocol/vocabulary.js';
+import { COUNTDOWN_KINDS, PROJECTOR_MODES, SESSION_FORMATS, TALLY_VISIBILITY, VISIBILITY, VOTES } from '../../shared/protocol/vocabulary.js';
 import type { RoundEvent, RoundEventType } from './events.js';
 
 const id = z.string().min(1);
@@ -49,6 +49,7 @@ export const currentEventSchemas = {
   'question.closed': event('question.closed', { ...sessionRef, questionId: id }),
   'countdown.set': event('countdown.set', { ...sessionRef, kind: z.enum(COUNTDOWN_KINDS), seconds: z.number() }),
   'countdown.cleared': event('countdown.cleared', sessionRef),
+  'projector.shown': event('projector.shown', { ...sessionRef, mode: z.enum(PROJECTOR_MODES) }),
   'contribution.added': event('contribution.added', {
     ...sessionRef,
     ...contributionRef,

@@ -5,7 +5,7 @@
  * id that only the phone's token can recompute, an operation key is scoped the same way to one
  * operation, and the voter key (the phone's row of the vote matrix) is derived apart from both.
  */
-import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
+import type { CountdownKind, ProjectorMode, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
 import type { StoredTagDef } from '../../shared/tags.js';
 import type { CurationEvent } from '../../shared/protocol/curation.js';
 
@@ -55,6 +55,7 @@ export type RoundEvent =
       endsAt?: number;
     }
   | { type: 'countdown.cleared'; sessionId: string }
+  | { type: 'projector.shown'; sessionId: string; mode: ProjectorMode }
   | {
       type: 'contribution.added';
       sessionId: string;

@@ -74,6 +74,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
         settings: { ...DEFAULT_SETTINGS },
         countdown: null,
         status: { state: 'open' },
+        projector: 'question',
       });
       round.sessionOrder.push(event.sessionId);
       return;
@@ -131,6 +132,9 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
       return;
     case 'countdown.cleared':
       session(round, event.sessionId).countdown = null;
+      return;
+    case 'projector.shown':
+      session(round, event.sessionId).projector = event.mode;
       return;
     case 'contribution.added':
       round.contributions.set(event.contributionId, {

@@ -1,4 +1,4 @@
-import type { CountdownKind, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
+import type { CountdownKind, ProjectorMode, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
 import type { SessionStatus, TagDef } from '../../shared/views.js';
 import type { CurationState } from './curation.js';
 
@@ -33,6 +33,8 @@ export interface Session {
   settings: Settings;
   countdown: Countdown | null;
   status: SessionStatus;
+  /** What the room's screen shows, as the facilitator chose. */
+  projector: ProjectorMode;
 }
 
 export interface CastVote {

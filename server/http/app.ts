@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRoundSchema } from '../../shared/protocol/commands.js';
 import type { RoundRegistry } from '../rounds/registry.js';
+import { clientFiles, REVALIDATE, sendClientFile } from './client-files.js';
 import { codebookRouter } from './codebook.js';
 import { exportsRouter } from './exports.js';
 import { qrRouter } from './qr.js';
@@ -63,18 +64,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   const clientDir = resolve(deps.clientDir);
   const index = join(clientDir, 'index.html');
-  app.use(
-    express.static(clientDir, {
-      index: false,
-      maxAge: '1h',
-      // The service worker is revalidated on every visit, or a phone could keep an old app shell for an hour.
-      setHeaders: (res, path) => {
-        if (path.endsWith('sw.js')) res.setHeader('Cache-Control', 'no-cache');
-      },
-    }),
-  );
-  app.get(CLIENT_ROUTES, (_req, res) => {
-    if (existsSync(index)) res.sendFile(index);
+  app.use(clientFiles(clientDir));
+  app.get(CLIENT_ROUTES, (req, res) => {
+    if (existsSync(index)) sendClientFile(req, res, index, REVALIDATE);
     else res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (npm start does it for you).');
   });
 

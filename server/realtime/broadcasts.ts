@@ -8,6 +8,7 @@ import { publicAgenda } from '../views/agenda.js';
 import { facilitatorContribution, questionStats, roundView } from '../views/facilitator.js';
 import { sharedContribution, talliesPublic, tallyUpdate } from '../views/participant.js';
 import { projectorSnapshot } from '../views/projector.js';
+import type { Synthesis } from '../../shared/synthesis.js';
 import type { TypedServer } from '../socket/types.js';
 import { Coalescer } from './coalescer.js';
 import type { Presence } from './presence.js';
@@ -63,6 +64,8 @@ export class Broadcasts {
     /** The latest state of a round this node follows. */
     private readonly roundOf: (roundId: string) => Round | undefined,
     private readonly now: () => number,
+    /** What a session's screen shows of the synthesis, where it shows any. */
+    private readonly projectorSynthesis: (round: Round, session: Session) => Synthesis | null,
   ) {
     this.sessionFlushes = new Coalescer(AGGREGATE_INTERVAL_MS, (ids) => this.flushSessions(ids));
     this.facilitatorTallyFlushes = new Coalescer(FACILITATOR_TALLY_INTERVAL_MS, (ids) => this.flushFacilitatorTallies(ids));
@@ -87,11 +90,18 @@ export class Broadcasts {
       withdrawn: (c) => this.withdrawn(round, c),
       moderated: (c) => this.moderated(round, c),
       restored: (c) => this.mark(round.id, c.sessionId, 'participants-stale', 'facilitator-stale', 'projector'),
+      projectorChanged: (sessionId) => this.projectorChanged(round.id, sessionId),
+      facilitatorsStale: (sessionId) => this.mark(round.id, sessionId, 'facilitator-stale'),
     };
   }
 
   agendaChanged(roundId: string, sessionId: string): void {
     this.mark(roundId, sessionId, 'agenda', 'facilitator-stale', 'projector');
+  }
+
+  /** What the session's screen shows changed. */
+  projectorChanged(roundId: string, sessionId: string): void {
+    this.mark(roundId, sessionId, 'projector');
   }
 
   /** Connected counts changed for a session. */
@@ -208,7 +218,7 @@ export class Broadcasts {
         if (!this.hasListeners(rooms.projectors(session.id))) return;
         this.io.local
           .to(rooms.projectors(session.id))
-          .emit('projector:updated', { snapshot: projectorSnapshot(round, session, this.presence.count(session.id), this.now()) });
+          .emit('projector:updated', { snapshot: projectorSnapshot(round, session, this.presence.count(session.id), this.now(), this.projectorSynthesis(round, session)) });
         return;
       case 'agenda':
         this.io.local.to(rooms.participants(session.id)).emit('agenda:updated', { agenda: publicAgenda(round, session), serverNow: this.now() });

@@ -5,28 +5,39 @@
  * facilitators' synthesis current.
  */
 import type { StoredEvent } from '../domain/events.js';
-import type { Round } from '../domain/state.js';
+import type { Round, Session } from '../domain/state.js';
+import { projectorNeedsSynthesis } from '../views/projector.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { TypedServer } from '../socket/types.js';
 import { Broadcasts } from './broadcasts.js';
 import { LiveSynthesis } from './live-synthesis.js';
 import type { Presence } from './presence.js';
+import { ProjectorSyntheses } from './projector-syntheses.js';
 import { routeEvent, type EventAudiences } from './routing.js';
 
 export class Publisher {
   private readonly rounds = new Map<string, Round>();
   private readonly broadcasts: Broadcasts;
   private readonly synthesis: LiveSynthesis;
+  /** Per session: the synthesis its screen shows when the facilitator puts findings or the opinion map on it. */
+  private readonly projectorSyntheses: ProjectorSyntheses;
 
   constructor(io: TypedServer, presence: Presence, now: () => number = Date.now) {
     const roundOf = (roundId: string) => this.rounds.get(roundId);
-    this.broadcasts = new Broadcasts(io, presence, roundOf, now);
+    this.broadcasts = new Broadcasts(io, presence, roundOf, now, (round, session) => this.projectorSynthesis(round, session));
     this.synthesis = new LiveSynthesis(io, roundOf);
+    this.projectorSyntheses = new ProjectorSyntheses((round, sessionId) => this.broadcasts.projectorChanged(round.id, sessionId));
   }
 
   stop(): void {
     this.broadcasts.stop();
     this.synthesis.stop();
+    this.projectorSyntheses.stop();
+  }
+
+  /** The session's synthesis for its screen, where the screen shows one (the last computed; null before the first). */
+  projectorSynthesis(round: Round, session: Session): Synthesis | null {
+    return projectorNeedsSynthesis(session) ? this.projectorSyntheses.latest(round, session.id) : null;
   }
 
   publish(round: Round, events: StoredEvent[]): void {
@@ -39,6 +50,7 @@ export class Publisher {
   forget(roundId: string): void {
     this.rounds.delete(roundId);
     this.synthesis.forget(roundId);
+    this.projectorSyntheses.forget(roundId);
   }
 
   /** Something every audience sees of a session's agenda changed without an event (a countdown's end time learnt from another node). */

@@ -4,6 +4,7 @@
  */
 import type { RoundEvent } from '../domain/events.js';
 import type { Contribution, Round } from '../domain/state.js';
+import { projectorNeedsSynthesis } from '../views/projector.js';
 
 /** What a committed event can change for the round's audiences; each is sent (or coalesced) by the publisher. */
 export interface EventAudiences {
@@ -25,6 +26,10 @@ export interface EventAudiences {
   moderated(contribution: Contribution): void;
   /** A hidden or merged contribution came back: every audience of its session takes a fresh look. */
   restored(contribution: Contribution): void;
+  /** What the session's screen shows changed (what it is told to show, or the findings it shows). */
+  projectorChanged(sessionId: string): void;
+  /** The session's facilitators take a fresh look. */
+  facilitatorsStale(sessionId: string): void;
   /** What the live synthesis reads changed: it is recomputed for the round's facilitators. */
   synthesisChanged(): void;
 }
@@ -105,6 +110,14 @@ export function routeEvent(round: Round, event: RoundEvent, to: EventAudiences):
       return;
     case 'curation':
       to.synthesisChanged();
+      // A finding reworded or a theme renamed: screens showing the findings are redrawn.
+      for (const sessionId of round.sessionOrder) {
+        if (projectorNeedsSynthesis(round.sessions.get(sessionId)!)) to.projectorChanged(sessionId);
+      }
+      return;
+    case 'projector.shown':
+      to.projectorChanged(event.sessionId);
+      to.facilitatorsStale(event.sessionId);
       return;
     default:
       return unrouted(event);

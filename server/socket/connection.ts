@@ -57,7 +57,7 @@ const syncRoute: Route<'session:sync'> = {
     if (projectorOf?.sessionId === sessionId) {
       const service = await requireRound(deps, projectorOf.roundId);
       const session = requireSession(service, sessionId);
-      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(sessionId), deps.now()) };
+      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(sessionId), deps.now(), deps.publisher.projectorSynthesis(service.round, session)) };
     }
     refuse('not-joined', 'Join this session first.');
   },

@@ -103,6 +103,7 @@ export const facilitatorRoutes = {
   'question:close': plain('question:close'),
   'countdown:set': plain('countdown:set'),
   'countdown:clear': plain('countdown:clear'),
+  'projector:show': plain('projector:show'),
   'contribution:hide': plain('contribution:hide'),
   'contribution:unhide': plain('contribution:unhide'),
   'contributions:merge': plain('contributions:merge'),

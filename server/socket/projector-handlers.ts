@@ -13,7 +13,8 @@ export const projectorRoutes = {
       const session = requireOpenSession(service, ref.sessionId);
       socket.data.projectorOf = ref;
       socket.join(rooms.projectors(session.id));
-      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(session.id), deps.now()), joinKey: sessionKey };
+      const synthesis = deps.publisher.projectorSynthesis(service.round, session);
+      return { snapshot: projectorSnapshot(service.round, session, deps.presence.count(session.id), deps.now(), synthesis), joinKey: sessionKey };
     },
   },
 } satisfies Partial<RouteTable>;

@@ -79,6 +79,7 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
     themes,
     groups: opinions.groups,
     silhouette: opinions.silhouette,
+    map: opinions.map,
     consensus: opinions.consensus,
     groupConsensus: opinions.groupConsensus,
     rejected: opinions.rejected,

@@ -3,7 +3,7 @@
  * consensus across everyone, agreement within every group, broad rejection, the statements that
  * divide the groups, and what sets each group apart (statements.ts).
  */
-import type { MethodThresholds, OpinionGroup } from '../../shared/synthesis.js';
+import type { MethodThresholds, OpinionGroup, OpinionMap } from '../../shared/synthesis.js';
 import type { GroupsResult } from './groups.js';
 import { round3 } from './precision.js';
 import {
@@ -28,6 +28,7 @@ export interface Opinions {
   groups: OpinionGroup[];
   /** Of the chosen grouping; null when there are no groups. */
   silhouette: number | null;
+  map: OpinionMap | null;
   /** Contribution ids, strongest first. */
   consensus: string[];
   groupConsensus: string[];
@@ -66,6 +67,7 @@ export function* opinionSteps(matrix: VoteMatrix, th: MethodThresholds, groupsOf
       centre: [round3(g.centres[k][0]), round3(g.centres[k][1])],
     })),
     silhouette: g.silhouette === null ? null : round3(g.silhouette),
+    map: opinionMap(g),
     consensus: ids(consensus),
     groupConsensus: ids(groupConsensus),
     rejected: ids(rejected),
@@ -75,4 +77,12 @@ export function* opinionSteps(matrix: VoteMatrix, th: MethodThresholds, groupsOf
     gic: counts.byGroup.map((groups, c) => (groups.length > 0 ? round3(groupInformedConsensus(counts, c)) : null)),
     grouped: g.grouped.length,
   };
+}
+
+/** Each grouped participant's position and group, sorted by coordinates so that the order says nothing about anyone. */
+function opinionMap(g: GroupsResult): OpinionMap | null {
+  if (g.members.length === 0) return null;
+  const groupOf = new Map(g.members.flatMap((members, k) => members.map((p) => [p, k] as const)));
+  const points = g.grouped.map((p, r): [number, number, number] => [round3(g.positions[r][0]), round3(g.positions[r][1]), groupOf.get(p)!]);
+  return { points: points.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]) };
 }

@@ -59,6 +59,7 @@ export function facilitatorSnapshot(
     questions: facilitatorQuestions(round, session),
     currentQuestionId: session.currentQuestionId,
     countdown: countdownView(session),
+    projector: session.projector,
     tagSet: round.tagSet,
     version: round.version,
     serverNow,

@@ -4,7 +4,7 @@ import { curationEventSchema } from './curation.js';
 import { LIMITS } from './limits.js';
 import { humanText, idSchema, opIdSchema } from './text.js';
 import type { Settings } from './vocabulary.js';
-import { COUNTDOWN_KINDS, SESSION_FORMATS, TAG_MEANINGS, TALLY_VISIBILITY, VISIBILITY, VOTES } from './vocabulary.js';
+import { COUNTDOWN_KINDS, PROJECTOR_MODES, SESSION_FORMATS, TAG_MEANINGS, TALLY_VISIBILITY, VISIBILITY, VOTES } from './vocabulary.js';
 
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
@@ -90,6 +90,7 @@ export const commandSchemas = {
     seconds: z.number().int().min(1, 'a countdown must last at least one second').max(LIMITS.countdownSeconds),
   }),
   'countdown:clear': z.strictObject({ ...sessionRef }),
+  'projector:show': z.strictObject({ ...sessionRef, mode: z.enum(PROJECTOR_MODES) }),
   'discussion:add': z.strictObject({
     ...sessionRef,
     questionId: idSchema,

@@ -53,6 +53,7 @@ export interface CommandResults {
   'question:close': { version: number };
   'countdown:set': { version: number };
   'countdown:clear': { version: number };
+  'projector:show': { version: number };
   'discussion:add': { contributionId: string; version: number };
   'contribution:hide': { version: number };
   'contribution:unhide': { version: number };

@@ -19,6 +19,13 @@ export const LIMITS = {
   maxPayloadBytes: 64 * 1024,
 } as const;
 
+/**
+ * Socket.IO's heartbeat: the server pings every `pingIntervalMs` and drops a socket that has not answered
+ * `pingTimeoutMs` later; a phone that hears no ping for a while takes its network as gone (client/socket/heartbeat.ts).
+ * Shorter than Socket.IO's defaults (25 s and 20 s), so a silent network shows as offline within about 15 s, not 45.
+ */
+export const HEARTBEAT = { pingIntervalMs: 10_000, pingTimeoutMs: 5_000 } as const;
+
 /** Join codes use characters that are hard to confuse when read aloud or typed (no 0/O, 1/I/L, U/V). */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
 export const JOIN_CODE_LENGTH = 6;

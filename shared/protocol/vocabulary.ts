@@ -6,6 +6,8 @@ export const TALLY_VISIBILITY = ['never', 'after-voting', 'always'] as const;
 export const COUNTDOWN_KINDS = ['question', 'speaker'] as const;
 /** What a convergence tag means to the synthesis, whatever the round calls it: common ground, a question for further reflection, or neither. */
 export const TAG_MEANINGS = ['common-ground', 'question', 'other'] as const;
+/** What the room's screen shows: the current question, the broadest agreement, the draft findings, or the opinion map. */
+export const PROJECTOR_MODES = ['question', 'agreement', 'findings', 'map'] as const;
 
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export type VoteChoice = (typeof VOTES)[number];
@@ -13,6 +15,12 @@ export type Visibility = (typeof VISIBILITY)[number];
 export type TallyVisibility = (typeof TALLY_VISIBILITY)[number];
 export type CountdownKind = (typeof COUNTDOWN_KINDS)[number];
 export type TagMeaning = (typeof TAG_MEANINGS)[number];
+export type ProjectorMode = (typeof PROJECTOR_MODES)[number];
+
+/** The modes that show what the votes say: on the screen only while the session shows tallies to everyone. */
+export function modeNeedsTallies(mode: ProjectorMode): boolean {
+  return mode !== 'question';
+}
 
 export const FORMAT_LABELS: Record<SessionFormat, string> = {
   roundtable: 'Roundtable',

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { cleanText, oneLine } from '../../server/documents/clean-text.js';
 import { renderDocx } from '../../server/documents/docx.js';
+import { PICTURES_TITLE } from '../../server/documents/pictures.js';
 import { PART_TITLES, SESSION_COLUMNS, type Report, type ReportFinding } from '../../server/documents/report.js';
 import { hostileTexts } from './hostile.js';
 import { hostileReport, reportFixture } from './report-fixture.js';
@@ -70,6 +71,7 @@ function restartsAtOne(numbering: XmlDocument, numId: string): boolean {
 const expectedHeading1 = [
   PART_TITLES.sessions,
   PART_TITLES.conduct,
+  PICTURES_TITLE,
   PART_TITLES.questions,
   PART_TITLES.consolidation,
   PART_TITLES.groups,
@@ -206,6 +208,7 @@ describe('the Word export', () => {
       ...report,
       sessions: [],
       participantsByCategory: [],
+      pictures: { map: null, agreement: [] },
       questionsPut: [],
       frameworkNote: null,
       consolidation: [],

@@ -21,6 +21,27 @@ export function reportFixture(): Report {
       'Three sessions were held in Brussels, Nairobi and Washington (2 × roundtable, 1 × working lunch or dinner). 41 people took part (counted in each session they joined).',
       'Participants posted 23 contributions and cast 212 votes; 36 participants voted. Every session was held under the Chatham House rule: contributions and votes are unattributed, and nobody, the facilitator included, can tell who said what.',
     ],
+    pictures: {
+      agreement: [
+        { label: 'Labour migration', participants: 20, agree: 14, disagree: 4, pass: 2 },
+        { label: 'Protection of migrants’ rights', participants: 12, agree: 5, disagree: 6, pass: 1 },
+      ],
+      map: {
+        points: [
+          [-1.2, 0.4, 0],
+          [-1.1, -0.2, 0],
+          [-0.9, 0.1, 0],
+          [-0.8, 0.3, 0],
+          [0.7, -0.5, 1],
+          [0.9, 0.6, 1],
+          [1.3, -0.1, 1],
+        ],
+        groups: [
+          { id: 'A', size: 4 },
+          { id: 'B', size: 3 },
+        ],
+      },
+    },
     participantsByCategory: [
       { label: 'Ambassador', count: 11 },
       { label: 'Government official', count: 9 },

@@ -122,7 +122,8 @@ describe('hostile contributions', () => {
     const html = renderHtml(attacked);
     expect(tagCounts(html)).toEqual(tagCounts(renderHtml(benign)));
     const attributes = [...html.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap(([tag]) => [...tag.matchAll(/\s([a-zA-Z-]+)="/g)].map(([, a]) => a.toLowerCase()));
-    expect(new Set(attributes)).toEqual(new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'scope', 'class', 'value']));
+    const svg = ['xmlns', 'viewbox', 'width', 'height', 'role', 'aria-label', 'font-family', 'font-size', 'x', 'y', 'cx', 'cy', 'r', 'd', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity'];
+    expect(new Set(attributes)).toEqual(new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'scope', 'class', 'value', ...svg]));
     expect(html).toContain('&lt;script&gt;');
   });
 
@@ -138,7 +139,9 @@ describe('hostile contributions', () => {
     input.contributions.forEach((c, i) => (c.text = `${hostileTexts[i % hostileTexts.length]} refugee protection`));
     const report = buildReport(threePlaceRound(input));
     const html = renderHtml(report);
-    expect(html).not.toMatch(/<(script|img|svg|iframe)\b/i);
+    expect(html).not.toMatch(/<(script|img|iframe|foreignObject|use|image)\b/i);
+    // The only pictures are the report's own charts, one per figure.
+    expect(html.match(/<svg\b/g)?.length).toBe(html.match(/<figure class="chart">/g)?.length);
     expect(html).not.toMatch(/<[^>]+\son\w+=/i);
   });
 });

@@ -5,12 +5,13 @@ import { memoryLimiters } from '../../server/socket/limits.js';
 import { openEmbeddedStore } from '../../server/store/embedded.js';
 import { removeDir, tempDir } from '../integration/harness.js';
 
-export async function bareApp(publicUrl?: string) {
+/** `clientDir`: the built client it serves (by default the store's own temporary folder). */
+export async function bareApp(publicUrl?: string, clientDir?: string) {
   const dir = tempDir();
   const store = await openEmbeddedStore(dir);
   const limiters = memoryLimiters();
   const rounds = { perAddress: limiters.roundsPerAddress, overall: limiters.roundsOverall, addressOf: () => 'test' };
-  const app = createHttpApp({ registry: new RoundRegistry(store), store, clientDir: dir, publicUrl, rounds });
+  const app = createHttpApp({ registry: new RoundRegistry(store), store, clientDir: clientDir ?? dir, publicUrl, rounds });
   const close = async () => {
     await store.close();
     removeDir(dir);

@@ -26,6 +26,7 @@ export function validExamples(sessionId: string, questionId: string, contributio
     'question:close': { sessionId, questionId },
     'countdown:set': { sessionId, kind: 'question', seconds: 60 },
     'countdown:clear': { sessionId },
+    'projector:show': { sessionId, mode: 'map' },
     'discussion:add': { sessionId, questionId, text },
     'contribution:hide': { contributionId, reason: text },
     'contribution:unhide': { contributionId },

@@ -120,3 +120,9 @@ export function clearCountdown(round: Round, cmd: Command<'countdown:clear'>): R
   if (!session.countdown) return [];
   return [{ type: 'countdown.cleared', sessionId: session.id }];
 }
+
+export function showOnProjector(round: Round, cmd: Command<'projector:show'>): RoundEvent[] {
+  const session = findSession(round, cmd.sessionId);
+  if (session.projector === cmd.mode) return [];
+  return [{ type: 'projector.shown', sessionId: session.id, mode: cmd.mode }];
+}

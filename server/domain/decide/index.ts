@@ -31,6 +31,7 @@ export type DomainCommand =
   | { name: 'question:close'; payload: Command<'question:close'> }
   | { name: 'countdown:set'; payload: Command<'countdown:set'> }
   | { name: 'countdown:clear'; payload: Command<'countdown:clear'> }
+  | { name: 'projector:show'; payload: Command<'projector:show'> }
   | { name: 'discussion:add'; payload: Command<'discussion:add'> }
   | { name: 'contribution:hide'; payload: Command<'contribution:hide'> }
   | { name: 'contribution:unhide'; payload: Command<'contribution:unhide'> }
@@ -101,6 +102,8 @@ function route(round: Round, command: DomainCommand, participant: ParticipantAct
       return agenda.setCountdown(round, command.payload);
     case 'countdown:clear':
       return agenda.clearCountdown(round, command.payload);
+    case 'projector:show':
+      return agenda.showOnProjector(round, command.payload);
     case 'contribution:hide':
       return moderation.hideContribution(round, command.payload);
     case 'contribution:unhide':

@@ -100,6 +100,14 @@ export default {
       hideTitle: 'Hide this contribution',
       hideReason: 'Why hide it? (kept in the log, shown only to facilitators)',
     },
+    screen: {
+      legend: 'On the screen',
+      question: 'The question',
+      agreement: 'Broadest agreement',
+      findings: 'Draft findings',
+      map: 'Opinion map',
+      needsTallies: 'The screen shows the question until the tallies are shown to everyone: reveal them, or set tallies to “always”.',
+    },
     controls: {
       settings: 'Settings',
       visibility: 'Participants see others’ contributions',

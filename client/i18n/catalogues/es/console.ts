@@ -102,6 +102,14 @@ export default {
       hideTitle: 'Ocultar esta contribución',
       hideReason: '¿Por qué ocultarla? (se guarda en el registro y solo la ve la moderación)',
     },
+    screen: {
+      legend: 'En la pantalla',
+      question: 'La pregunta',
+      agreement: 'Mayor acuerdo',
+      findings: 'Borrador de conclusiones',
+      map: 'Mapa de opiniones',
+      needsTallies: 'La pantalla muestra la pregunta mientras los resultados no se muestren a todos: revélelos o ajuste los resultados a «siempre».',
+    },
     controls: {
       settings: 'Ajustes',
       visibility: 'Los participantes ven las contribuciones de los demás',

@@ -102,6 +102,14 @@ export default {
       hideTitle: 'Masquer cette contribution',
       hideReason: 'Pourquoi la masquer ? (consigné dans le journal, visible seulement des animateurs)',
     },
+    screen: {
+      legend: 'À l’écran',
+      question: 'La question',
+      agreement: 'Plus large accord',
+      findings: 'Projet de conclusions',
+      map: 'Carte des opinions',
+      needsTallies: 'L’écran montre la question tant que les résultats ne sont pas montrés à tous : révélez-les, ou réglez les résultats sur « toujours ».',
+    },
     controls: {
       settings: 'Réglages',
       visibility: 'Les participants voient les contributions des autres',
