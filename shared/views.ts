@@ -31,6 +31,9 @@ export interface CountdownView {
   seconds: number;
 }
 
+/** Whether the room may post: open, locked (votes and tags go on where `votes` says so), or ended for good. */
+export type SessionStatus = { state: 'open' } | { state: 'locked'; votes: boolean } | { state: 'ended' };
+
 export interface SessionMeta {
   id: string;
   roundTitle: string;
@@ -39,6 +42,7 @@ export interface SessionMeta {
   date: string;
   format: SessionFormat;
   joinCode: string;
+  status: SessionStatus;
 }
 
 export interface ContributionView {
@@ -56,6 +60,11 @@ export interface ParticipantContributionView extends ContributionView {
   mine: boolean;
   myVote: VoteChoice | null;
   myTags: string[];
+  /**
+   * Only on this phone's own contributions the facilitator merged into another: where it went
+   * (`text` null where that one is hidden). Such a contribution is shown to its author alone.
+   */
+  mergedInto?: { id: string; text: string | null };
 }
 
 export interface FacilitatorContributionView extends ContributionView {

@@ -53,6 +53,11 @@ export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null;
             <span className="join-code" data-testid="join-code">
               {formatJoinCode(w.session.joinCode)}
             </span>
+            {w.session.status.state !== 'open' && (
+              <span className="status-badge" data-testid="bar-status">
+                {w.session.status.state === 'ended' ? te('status.endedBadge') : te('status.lockedBadge')}
+              </span>
+            )}
           </div>
         )}
         {w && (

@@ -38,7 +38,7 @@ export default function FacilitatorApp() {
     setEntry('facilitator', async () => {
       const ack = await retryRateLimited(() => authenticateFacilitator(credentials.roundId, credentials.key));
       if (!ack.ok) {
-        if (ack.error.code === 'wrong-facilitator-key' || ack.error.code === 'not-found' || ack.error.code === 'invalid-payload') {
+        if (ack.error.code === 'wrong-facilitator-key' || ack.error.code === 'round-not-found' || ack.error.code === 'invalid-payload') {
           forgetCredentials();
           setState({ credentials: null, problem: 'wrong' });
         }

@@ -4,6 +4,7 @@ import { updateSettings } from '../socket/commands.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
 import type { TimerForm } from './Console.js';
 import type { AgendaActions } from './useAgenda.js';
+import { SessionStatusControls } from './SessionStatusControls.js';
 import { ScreenControl } from './ScreenControl.js';
 import { useAction } from './useAction.js';
 
@@ -22,6 +23,7 @@ export function SessionControls({ snapshot, agenda, timer, onTimer }: { snapshot
       {categories.length > 0 && (
         <p className="hint">{t('categories', { list: format.list(categories.map(([c, n]) => t('category', { category: tc.has(c as 'other') ? tc(c as 'other') : c, count: n }))) })}</p>
       )}
+      <SessionStatusControls snapshot={snapshot} />
       <fieldset>
         <legend>{t('countdown')}</legend>
         <label htmlFor="countdown-minutes">{t('minutes')}</label>

@@ -4,33 +4,26 @@ import { nextQuestion } from './agenda-logic.js';
 import { useAction } from './useAction.js';
 
 /**
- * The run of the session, shared by the console's bar, the agenda and the keyboard shortcuts. Opening or
- * closing a question stops a running countdown, so a timer never carries into the next question.
+ * The run of the session, shared by the console's bar, the agenda and the keyboard shortcuts. (The server
+ * stops a running countdown when a question opens or closes, so a timer never carries into the next question.)
  */
 export function useAgenda() {
   const snapshot = useStore((s) => s.watching);
   const { run, error } = useAction();
   const sessionId = snapshot?.session.id ?? '';
-  const stopTimer = async () => {
-    if (useStore.getState().watching?.countdown) await run(() => clearCountdown(sessionId));
-  };
   return {
     error,
     run,
-    open: async (questionId: string) => {
-      if (await run(() => openQuestion(sessionId, questionId))) await stopTimer();
-    },
-    close: async (questionId: string) => {
-      if (await run(() => closeQuestion(sessionId, questionId))) await stopTimer();
-    },
+    open: (questionId: string) => run(() => openQuestion(sessionId, questionId)),
+    close: (questionId: string) => run(() => closeQuestion(sessionId, questionId)),
     openNext: async () => {
       if (!snapshot) return;
       const next = nextQuestion(snapshot.questions, snapshot.currentQuestionId);
-      if (next && (await run(() => openQuestion(sessionId, next.id)))) await stopTimer();
+      if (next) await run(() => openQuestion(sessionId, next.id));
     },
     closeCurrent: async () => {
       const current = snapshot?.questions.find((q) => q.id === snapshot.currentQuestionId && q.status === 'open');
-      if (current && (await run(() => closeQuestion(sessionId, current.id)))) await stopTimer();
+      if (current) await run(() => closeQuestion(sessionId, current.id));
     },
     startTimer: (kind: 'question' | 'speaker', minutes: string) => {
       const seconds = Math.round(Number(minutes) * 60);

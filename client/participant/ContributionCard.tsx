@@ -9,6 +9,8 @@ import { newOpId } from '../socket/identity.js';
 import { enqueue } from '../socket/outbox.js';
 import { TallyLine } from '../ui/TallyLine.js';
 import { RefusedItems } from './Refused.js';
+import { mayReact, mayWithdraw } from './room-state.js';
+import { WithdrawButton } from './WithdrawButton.js';
 
 const NO_TAGS: TagDef[] = [];
 
@@ -16,12 +18,20 @@ export function vote(contributionId: string, choice: VoteChoice | null) {
   enqueue({ opId: newOpId(), kind: 'vote', contributionId, vote: choice, state: 'pending' });
 }
 
-/** A contribution on the phone; read-only when looking back at an earlier question. */
+/**
+ * A contribution on the phone; read-only when looking back at an earlier question, once its question
+ * closes, or while the session takes no votes. This phone's own can be withdrawn while the question is
+ * open, and one merged into another says where it went.
+ */
 export function ContributionCard({ contribution: c, readOnly = false }: { contribution: ParticipantContributionView; readOnly?: boolean }) {
   const t = useTranslations('contribution');
   const tagText = useTagText();
   const tagSet = useStore((s) => s.agenda?.tagSet ?? NO_TAGS);
   const pending = useStore((s) => s.outbox.some((i) => i.kind !== 'post' && i.contributionId === c.id && i.state !== 'failed'));
+  const agenda = useStore((s) => s.agenda);
+  const question = agenda?.questions.find((q) => q.id === c.questionId);
+  const reacting = !readOnly && !c.mergedInto && mayReact(agenda, question);
+  const withdrawable = !readOnly && c.mine && !c.mergedInto && mayWithdraw(agenda, question);
   return (
     <li className={`contribution ${c.mine ? 'mine' : ''}`}>
       <p dir="auto">{c.text}</p>
@@ -31,9 +41,15 @@ export function ContributionCard({ contribution: c, readOnly = false }: { contri
         {pending && <span className="badge pending-badge">{t('pending')}</span>}
         {readOnly && c.myVote && <span className="badge">{t('youVoted', { vote: c.myVote })}</span>}
       </p>
-      {c.tally && <TallyLine tally={c.tally} />}
+      {c.mergedInto && (
+        <p className="merged-note" dir="auto">
+          {c.mergedInto.text !== null ? t('mergedInto', { text: c.mergedInto.text }) : t('mergedIntoHidden')}
+        </p>
+      )}
+      {c.tally && !c.mergedInto && <TallyLine tally={c.tally} />}
       <RefusedItems contributionId={c.id} />
-      {!readOnly && (
+      {withdrawable && <WithdrawButton contributionId={c.id} />}
+      {reacting && (
         <>
           <div className="votes" role="group" aria-label={t('yourVote')}>
             {VOTES.map((choice) => (

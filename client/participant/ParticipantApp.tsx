@@ -29,6 +29,12 @@ export function ParticipantApp({ initialCode }: { initialCode: string }) {
     let first = true;
     setEntry('participant', async () => {
       const ack = await joinSession(code, phoneToken(), category);
+      // Ended while this phone was away: it keeps what it has, marked as ended, to look back at.
+      if (!ack.ok && ack.error.code === 'session-ended' && useStore.getState().agenda) {
+        useStore.setState((s) => ({ agenda: s.agenda && { ...s.agenda, session: { ...s.agenda.session, status: { state: 'ended' } } } }));
+        setBusy(false);
+        return;
+      }
       if (!ack.ok) {
         const retry = retryWhenPaced(ack.error);
         if (first && ack.error.code !== 'unavailable') {

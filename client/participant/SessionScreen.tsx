@@ -9,18 +9,22 @@ import { Composer } from './Composer.js';
 import { ContributionList } from './ContributionList.js';
 import { EarlierQuestions } from './EarlierQuestions.js';
 import { QuestionText } from './QuestionText.js';
+import { mayPost, sessionStatus } from './room-state.js';
 import { VotingDeck } from './VotingDeck.js';
 
 type Tab = 'discussion' | 'deck' | 'earlier';
 
 export function SessionScreen({ focusQuestion, savedCopy }: { focusQuestion: boolean; savedCopy: boolean }) {
   const t = useTranslations('session');
+  const tc = useTranslations('contribution');
+  const notice = useStore((s) => s.notice);
   const tf = useTranslations('formats');
   const agenda = useStore((s) => s.agenda)!;
   const remaining = useStore((s) => deckOrder(s, s.agenda?.currentQuestionId ?? null).length);
   const [tab, setTab] = useState<Tab>('discussion');
   const question = agenda.questions.find((q) => q.id === agenda.currentQuestionId) ?? null;
-  const open = question?.status === 'open';
+  const status = sessionStatus(agenda);
+  const posting = question !== null && mayPost(agenda, question);
   const tabButton = (id: Tab, label: string) => (
     <button type="button" aria-pressed={tab === id} onClick={() => setTab(id)}>
       {label}
@@ -42,6 +46,19 @@ export function SessionScreen({ focusQuestion, savedCopy }: { focusQuestion: boo
         </div>
       </header>
       {savedCopy && <p className="hint">{t('savedCopy')}</p>}
+      <div role="status">
+        {status.state === 'ended' && (
+          <div className="banner ended" data-testid="session-status">
+            <p>{t('ended')}</p>
+            <p className="hint">{t('endedHint')}</p>
+          </div>
+        )}
+        {status.state === 'locked' && (
+          <p className="banner" data-testid="session-status">
+            {status.votes ? t('locked') : t('lockedNoVotes')}
+          </p>
+        )}
+      </div>
       <Countdown countdown={agenda.countdown} currentQuestionId={agenda.currentQuestionId} />
       {question ? <QuestionText key={question.id} question={question} focusOnMount={focusQuestion} /> : <p className="waiting">{t('noQuestion')}</p>}
       <nav className="tabs" aria-label={t('views')}>
@@ -51,12 +68,15 @@ export function SessionScreen({ focusQuestion, savedCopy }: { focusQuestion: boo
       </nav>
       {tab === 'discussion' && (
         <>
-          {question && open && <Composer key={question.id} sessionId={agenda.session.id} questionId={question.id} />}
+          {question && posting && <Composer key={question.id} sessionId={agenda.session.id} questionId={question.id} />}
           <ContributionList questionId={question?.id ?? null} />
         </>
       )}
       {tab === 'deck' && <VotingDeck questionId={question?.id ?? null} />}
       {tab === 'earlier' && <EarlierQuestions />}
+      <p className="visually-hidden" role="status">
+        {notice === 'withdrawn' ? tc('withdrawn') : ''}
+      </p>
     </main>
   );
 }

@@ -60,6 +60,7 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
       </main>
     );
   const joinUrl = `${window.location.origin}${joinPath(code, joinKey)}`;
+  const status = snapshot.session.status ?? { state: 'open' };
   return (
     <main className="projector">
       <div className="projector-main">
@@ -69,6 +70,13 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           </p>
           <h1>{snapshot.session.title}</h1>
         </header>
+        <div role="status">
+          {status.state !== 'open' && (
+            <p className={`projector-status ${status.state}`} data-testid="projector-status">
+              {status.state === 'ended' ? t('ended') : status.votes ? t('locked') : t('lockedNoVotes')}
+            </p>
+          )}
+        </div>
         <Countdown countdown={snapshot.countdown} currentQuestionId={snapshot.question?.id ?? null} onZero={sound ? chime : undefined} />
         {display.mode === 'question' && (
           <section className="projector-question-box" aria-label={t('currentQuestion')}>
@@ -103,27 +111,33 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
           </section>
         )}
       </div>
-      <aside className="projector-join">
-        <img src={qrCodePath(code, joinKey)} alt={t('qr', { url: joinUrl })} width={320} height={320} />
-        <p>{t.rich('joinAt', { address: `${window.location.host}/join`, strong: (chunks) => <strong>{chunks}</strong> })}</p>
-        <p className="join-code" data-testid="join-code">
-          {formatJoinCode(code)}
-        </p>
-        <p className="projector-counts" data-testid="projector-counts">
-          {snapshot.counts.votes === undefined ? t('countsWithoutVotes', snapshot.counts) : t('counts', { ...snapshot.counts, votes: snapshot.counts.votes })}
-        </p>
-        <label className="check sound">
-          <input
-            type="checkbox"
-            checked={sound}
-            onChange={(e) => {
-              if (e.target.checked) unlockSound();
-              setSound(e.target.checked);
-            }}
-          />
-          {t('sound')}
-        </label>
-      </aside>
+      {status.state === 'ended' ? (
+        <aside className="projector-join">
+          <p className="projector-status ended">{t('thanks')}</p>
+        </aside>
+      ) : (
+        <aside className="projector-join">
+          <img src={qrCodePath(code, joinKey)} alt={t('qr', { url: joinUrl })} width={320} height={320} />
+          <p>{t.rich('joinAt', { address: `${window.location.host}/join`, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p className="join-code" data-testid="join-code">
+            {formatJoinCode(code)}
+          </p>
+          <p className="projector-counts" data-testid="projector-counts">
+            {snapshot.counts.votes === undefined ? t('countsWithoutVotes', snapshot.counts) : t('counts', { ...snapshot.counts, votes: snapshot.counts.votes })}
+          </p>
+          <label className="check sound">
+            <input
+              type="checkbox"
+              checked={sound}
+              onChange={(e) => {
+                if (e.target.checked) unlockSound();
+                setSound(e.target.checked);
+              }}
+            />
+            {t('sound')}
+          </label>
+        </aside>
+      )}
     </main>
   );
 }

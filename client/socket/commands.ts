@@ -40,6 +40,7 @@ export const castVote = (contributionId: string, vote: 'agree' | 'disagree' | 'p
   send('vote:cast', { contributionId, vote, opId });
 export const setTag = (contributionId: string, tag: string, on: boolean, opId: string) =>
   send('tag:set', { contributionId, tag, on, opId });
+export const withdrawContribution = (contributionId: string) => send('contribution:withdraw', { contributionId });
 export const syncSession = (sessionId: string) => send('session:sync', { sessionId });
 export const watchProjector = (joinCode: string) => enterWithKey('projector:watch', { joinCode });
 
@@ -53,6 +54,8 @@ export async function watchSession(sessionId: string) {
 export const updateSession = (sessionId: string, details: CommandInput<'session:update'>['details']) => send('session:update', { sessionId, details });
 export const updateSettings = (sessionId: string, settings: CommandInput<'session:settings'>['settings']) =>
   send('session:settings', { sessionId, settings });
+export const lockSession = (sessionId: string, locked: boolean, votes: boolean) => send('session:lock', { sessionId, locked, votes });
+export const endSession = (sessionId: string) => send('session:end', { sessionId });
 export const addQuestion = (sessionId: string, text: string) => send('question:add', { sessionId, text });
 export const editQuestion = (sessionId: string, questionId: string, text: string) => send('question:edit', { sessionId, questionId, text });
 export const includeQuestion = (sessionId: string, questionId: string, included: boolean) =>

@@ -137,7 +137,13 @@ export function bindListeners(): void {
   socket.on('contribution:updated', ({ contribution }) => {
     useStore.setState((s) => (s.watching ? { watching: { ...s.watching, contributions: upsert(s.watching.contributions, contribution) } } : {}));
   });
-  socket.on('contributions:removed', ({ ids }) => useStore.setState((s) => withoutContributions(s, ids)));
+  socket.on('contributions:removed', ({ ids, mergedInto }) =>
+    useStore.setState((s) => {
+      if (!s.watching) return withoutContributions(s, ids, mergedInto);
+      const gone = new Set(ids);
+      return { watching: { ...s.watching, contributions: s.watching.contributions.filter((c) => !gone.has(c.id)) } };
+    }),
+  );
   socket.on('tallies:updated', ({ tallies }) => {
     useStore.setState((s) => {
       if (s.role === 'participant') return withTallies(s, tallies);

@@ -29,11 +29,25 @@ export function withContribution(state: P, incoming: ParticipantContributionView
   };
 }
 
-export function withoutContributions(state: P, ids: string[]): P {
-  const drop = new Set(ids);
+/**
+ * Contributions that left the room's view. After a merge, this phone keeps its own among them, marked
+ * with the contribution they joined, so that it can tell where its words went.
+ */
+export function withoutContributions(state: P, ids: string[], mergedInto?: { id: string; text: string }): P {
   const contributions = { ...state.contributions };
+  const drop = new Set<string>();
+  for (const id of ids) {
+    const c = contributions[id];
+    if (mergedInto && c?.mine) contributions[id] = { ...c, mergedInto };
+    else drop.add(id);
+  }
   for (const id of drop) delete contributions[id];
   return { ...state, contributions, order: state.order.filter((id) => !drop.has(id)) };
+}
+
+/** Whether a contribution is in the room's view: not this phone's own merged into another. */
+export function inRoom(c: ParticipantContributionView): boolean {
+  return c.mergedInto === undefined;
 }
 
 export function withTallies(state: P, tallies: TallyUpdate[]): P {
@@ -71,7 +85,7 @@ export function withMyTag(state: P, contributionId: string, tag: string, on: boo
  */
 export function deckOrder(state: Pick<P, 'contributions' | 'order' | 'agenda'>, questionId: string | null): ParticipantContributionView[] {
   const position = new Map(state.order.map((id, i) => [id, i]));
-  const shown = state.order.map((id) => state.contributions[id]).filter((c) => questionId === null || c.questionId === questionId);
+  const shown = state.order.map((id) => state.contributions[id]).filter((c) => inRoom(c) && (questionId === null || c.questionId === questionId));
   const ownAlwaysIn = state.agenda?.settings.visibility !== 'after-posting';
   const othersPostedTo = new Set(shown.filter((c) => !c.mine && !c.fromDiscussion).map((c) => c.questionId));
   return shown

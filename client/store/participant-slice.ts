@@ -9,6 +9,8 @@ export interface ParticipantSlice {
   /** Arrival order, so the list does not jump as tallies change. */
   order: string[];
   postedTo: string[];
+  /** What the phone just did that the person should hear of once (read by the screen's status line). */
+  notice: 'withdrawn' | null;
 }
 
 export const createParticipantSlice: StateCreator<Store, [], [], ParticipantSlice> = () => ({
@@ -17,4 +19,5 @@ export const createParticipantSlice: StateCreator<Store, [], [], ParticipantSlic
   contributions: {},
   order: [],
   postedTo: [],
+  notice: null,
 });

@@ -1,3 +1,5 @@
+import type { Contribution } from './state.js';
+
 /** Who is issuing a command, as the domain needs to know it, and no more. */
 export type Actor =
   | { role: 'facilitator' }
@@ -12,6 +14,8 @@ export type Actor =
       /** An unrelated keyed hash, the phone's row of the vote matrix. */
       voterKey: string;
       category: string | null;
+      /** Whether this phone wrote the contribution: its connection recomputes the author tag; nothing stored says so. */
+      wrote(contribution: Contribution): boolean;
     };
 
 export type ParticipantActor = Extract<Actor, { role: 'participant' }>;

@@ -34,6 +34,11 @@ export type RoundEvent =
       details: Partial<{ title: string; place: string; date: string; format: SessionFormat }>;
     }
   | { type: 'session.settings-changed'; sessionId: string; settings: Partial<Settings> }
+  /** No new contributions; votes and tags go on where `votes` says so. */
+  | { type: 'session.locked'; sessionId: string; votes: boolean }
+  | { type: 'session.unlocked'; sessionId: string }
+  /** For good: its join code opens it no more; what it holds stays for the synthesis and the exports. */
+  | { type: 'session.ended'; sessionId: string }
   | { type: 'question.added'; sessionId: string; question: QuestionSeed }
   | { type: 'question.edited'; sessionId: string; questionId: string; text: string }
   | { type: 'question.included'; sessionId: string; questionId: string; included: boolean }
@@ -68,6 +73,8 @@ export type RoundEvent =
   | { type: 'vote.cast'; contributionId: string; voterKey: string; vote: VoteChoice; opKey: string }
   | { type: 'vote.withdrawn'; contributionId: string; voterKey: string; opKey: string }
   | { type: 'tag.set'; contributionId: string; voterKey: string; tag: string; on: boolean; opKey: string }
+  /** Taken back by its author, whom the event does not name: the contribution leaves every view, export and synthesis. */
+  | { type: 'contribution.withdrawn'; contributionId: string }
   | { type: 'contribution.hidden'; contributionId: string; reason: string }
   | { type: 'contribution.unhidden'; contributionId: string }
   | { type: 'contributions.merged'; into: string; from: string[] }

@@ -73,6 +73,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
         currentQuestionId: null,
         settings: { ...DEFAULT_SETTINGS },
         countdown: null,
+        status: { state: 'open' },
         projector: 'question',
       });
       round.sessionOrder.push(event.sessionId);
@@ -86,6 +87,15 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
       s.settings = { ...s.settings, ...event.settings };
       return;
     }
+    case 'session.locked':
+      session(round, event.sessionId).status = { state: 'locked', votes: event.votes };
+      return;
+    case 'session.unlocked':
+      session(round, event.sessionId).status = { state: 'open' };
+      return;
+    case 'session.ended':
+      session(round, event.sessionId).status = { state: 'ended' };
+      return;
     case 'question.added': {
       const s = session(round, event.sessionId);
       s.questions.set(event.question.id, { ...event.question, included: true, status: 'pending' });
@@ -135,6 +145,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
         author: authorshipOf(event),
         quotable: event.quotable,
         hidden: null,
+        withdrawn: null,
         mergedInto: null,
         merged: [],
         starred: false,
@@ -155,6 +166,19 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
       if (!taggers) tags.set(event.tag, (taggers = new Set()));
       if (event.on) taggers.add(event.voterKey);
       else taggers.delete(event.voterKey);
+      return;
+    }
+    case 'contribution.withdrawn': {
+      // Duplicates merged into it were other people's words: they come back on their own.
+      const c = contribution(round, event.contributionId);
+      c.withdrawn = { released: c.merged, from: c.mergedInto };
+      for (const id of c.merged) contribution(round, id).mergedInto = null;
+      c.merged = [];
+      if (c.mergedInto) {
+        const target = contribution(round, c.mergedInto);
+        target.merged = target.merged.filter((id) => id !== c.id);
+        c.mergedInto = null;
+      }
       return;
     }
     case 'contribution.hidden':

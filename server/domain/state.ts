@@ -1,5 +1,5 @@
 import type { CountdownKind, ProjectorMode, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
-import type { TagDef } from '../../shared/views.js';
+import type { SessionStatus, TagDef } from '../../shared/views.js';
 import type { CurationState } from './curation.js';
 
 export interface Question {
@@ -32,6 +32,7 @@ export interface Session {
   currentQuestionId: string | null;
   settings: Settings;
   countdown: Countdown | null;
+  status: SessionStatus;
   /** What the room's screen shows, as the facilitator chose. */
   projector: ProjectorMode;
 }
@@ -62,6 +63,12 @@ export interface Contribution {
   author: Authorship;
   quotable: { label: string; category: string | null } | null;
   hidden: { reason: string } | null;
+  /**
+   * Taken back by its author: it is in no view, export or synthesis any more. What the withdrawal
+   * undid, for the screens to catch up: the duplicates merged into it (back on their own) and the
+   * contribution it had been merged into.
+   */
+  withdrawn: { released: string[]; from: string | null } | null;
   mergedInto: string | null;
   merged: string[];
   starred: boolean;
@@ -113,7 +120,7 @@ export function isFromDiscussion(c: Contribution): boolean {
 }
 
 export function isVisible(c: Contribution): boolean {
-  return c.hidden === null && c.mergedInto === null;
+  return c.hidden === null && c.mergedInto === null && c.withdrawn === null;
 }
 
 export function orderedQuestions(session: Session): Question[] {

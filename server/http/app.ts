@@ -9,7 +9,7 @@ import { codebookRouter } from './codebook.js';
 import { exportsRouter } from './exports.js';
 import { qrRouter } from './qr.js';
 import { RoundDamaged, type Store } from '../store/types.js';
-import { describeZodError, roundDamagedError } from '../socket/errors.js';
+import { payloadRefusal, roundDamagedError } from '../socket/errors.js';
 import { limitRequests, type RequestBudgets } from './rate-limit.js';
 import { securityHeaders } from './security.js';
 
@@ -46,7 +46,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.post('/api/rounds', limitRequests(deps.rounds, 'rounds have been created from here'), async (req: Request, res: Response) => {
     const parsed = createRoundSchema.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ ok: false, error: { code: 'invalid-payload', message: describeZodError(parsed.error) } });
+      res.status(400).json({ ok: false, error: payloadRefusal(parsed.error) });
       return;
     }
     const { roundId, facilitatorKey } = await deps.registry.createRound(parsed.data.title);

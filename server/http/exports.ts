@@ -29,7 +29,7 @@ export function exportsRouter(registry: RoundRegistry, store: Store): Router {
     const round = service.round;
     const sessionId = typeof req.query.session === 'string' ? req.query.session : null;
     if (sessionId !== null && !round.sessions.has(sessionId)) {
-      fail(res, 404, 'not-found', 'This round has no such session.');
+      fail(res, 404, 'session-not-found', 'This round has no such session.');
       return;
     }
     const covered = sessionId === null ? round.sessionOrder : [sessionId];

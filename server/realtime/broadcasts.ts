@@ -86,7 +86,8 @@ export class Broadcasts {
       participantsStale: (sessionId) => this.mark(round.id, sessionId, 'participants-stale'),
       contributionAdded: (c) => this.contributionAdded(round, c),
       tallyChanged: (c) => this.tallyChanged(round, c),
-      removedFromView: (cs) => this.removedFromView(round, cs),
+      removedFromView: (cs, mergedInto) => this.removedFromView(round, cs, mergedInto),
+      withdrawn: (c) => this.withdrawn(round, c),
       moderated: (c) => this.moderated(round, c),
       restored: (c) => this.mark(round.id, c.sessionId, 'participants-stale', 'facilitator-stale', 'projector'),
       projectorChanged: (sessionId) => this.projectorChanged(round.id, sessionId),
@@ -145,10 +146,38 @@ export class Broadcasts {
     if (talliesPublic(round.sessions.get(target.sessionId)!)) this.mark(round.id, target.sessionId, 'projector');
   }
 
-  private removedFromView(round: Round, removed: Contribution[]): void {
+  /**
+   * Contributions hidden or merged away. After a merge, the phones that may see the contribution they
+   * joined learn which it is, so that an author keeps its own, marked with where it went; the others
+   * (under "after posting", phones that have not posted to that question) learn only that they left.
+   */
+  private removedFromView(round: Round, removed: Contribution[], mergedInto?: Contribution): void {
     const sessionId = removed[0].sessionId;
-    this.io.local.to(rooms.participants(sessionId)).emit('contributions:removed', { ids: removed.map((c) => c.id) });
+    const ids = removed.map((c) => c.id);
+    const participants = rooms.participants(sessionId);
+    if (mergedInto) {
+      const session = round.sessions.get(sessionId)!;
+      const told = session.settings.visibility === 'immediate' ? participants : rooms.postedTo(sessionId, mergedInto.questionId);
+      this.io.local.to(told).emit('contributions:removed', { ids, mergedInto: { id: mergedInto.id, text: mergedInto.text } });
+      if (told !== participants) this.io.local.to(participants).except(told).emit('contributions:removed', { ids });
+    } else {
+      this.io.local.to(participants).emit('contributions:removed', { ids });
+    }
     for (const c of removed) this.moderated(round, c);
+    this.mark(round.id, sessionId, 'stats', 'projector');
+  }
+
+  /** Gone from every screen; duplicates merged into it come back, and the one it was merged into counts without it. */
+  private withdrawn(round: Round, c: Contribution): void {
+    const sessionId = c.sessionId;
+    this.io.local.to(rooms.participants(sessionId)).emit('contributions:removed', { ids: [c.id] });
+    this.io.local.to(rooms.facilitators(sessionId)).emit('contributions:removed', { version: round.version, ids: [c.id] });
+    if (c.withdrawn?.released.length) this.mark(round.id, sessionId, 'participants-stale', 'facilitator-stale');
+    const from = c.withdrawn?.from ? round.contributions.get(c.withdrawn.from) : undefined;
+    if (from) {
+      this.moderated(round, from);
+      this.tallyChanged(round, from);
+    }
     this.mark(round.id, sessionId, 'stats', 'projector');
   }
 

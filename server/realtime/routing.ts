@@ -18,8 +18,10 @@ export interface EventAudiences {
   contributionAdded(contribution: Contribution): void;
   /** A contribution's votes or tags changed (those of a merged one count for the one it went into). */
   tallyChanged(contribution: Contribution): void;
-  /** Contributions left the participants' view (hidden, or merged into another). */
-  removedFromView(contributions: Contribution[]): void;
+  /** Contributions left the participants' view (hidden, or merged into `mergedInto`). */
+  removedFromView(contributions: Contribution[], mergedInto?: Contribution): void;
+  /** Its author withdrew a contribution: it leaves every screen. */
+  withdrawn(contribution: Contribution): void;
   /** A contribution's moderation state changed, as facilitators see it. */
   moderated(contribution: Contribution): void;
   /** A hidden or merged contribution came back: every audience of its session takes a fresh look. */
@@ -60,6 +62,16 @@ export function routeEvent(round: Round, event: RoundEvent, to: EventAudiences):
       to.agendaChanged(event.sessionId);
       to.participantsStale(event.sessionId);
       return;
+    case 'session.locked':
+    case 'session.unlocked':
+    case 'session.ended':
+      to.agendaChanged(event.sessionId);
+      to.roundChanged();
+      return;
+    case 'contribution.withdrawn':
+      to.withdrawn(contribution(event.contributionId));
+      to.synthesisChanged();
+      return;
     case 'contribution.added':
       to.contributionAdded(contribution(event.contributionId));
       to.synthesisChanged();
@@ -76,7 +88,7 @@ export function routeEvent(round: Round, event: RoundEvent, to: EventAudiences):
       return;
     case 'contributions.merged': {
       const target = contribution(event.into);
-      to.removedFromView(event.from.map(contribution));
+      to.removedFromView(event.from.map(contribution), target);
       to.moderated(target);
       to.tallyChanged(target);
       to.synthesisChanged();

@@ -6,7 +6,7 @@
 import { commandSchemas, type Command, type CommandName } from '../../shared/protocol/commands.js';
 import type { CommandResults } from '../../shared/protocol/events.js';
 import type { Ack } from '../../shared/protocol/result.js';
-import { describeZodError, toProtocolError } from './errors.js';
+import { payloadRefusal, toProtocolError } from './errors.js';
 import type { FailureReport } from './failures.js';
 import type { TypedSocket } from './types.js';
 
@@ -36,7 +36,7 @@ export function bindCommand<N extends CommandName>(socket: TypedSocket, name: N,
       }
       const parsed = commandSchemas[name].safeParse(args[0]);
       if (!parsed.success) {
-        reply({ ok: false, error: { code: 'invalid-payload', message: describeZodError(parsed.error) } });
+        reply({ ok: false, error: payloadRefusal(parsed.error) });
         return;
       }
       const result = await handler(parsed.data as Command<N>, socket);

@@ -23,9 +23,16 @@ export interface SocketDeps {
 }
 
 export async function requireRound(deps: SocketDeps, roundId: string): Promise<RoundService> {
-  return (await deps.registry.get(roundId)) ?? refuse('not-found', 'There is no such round.');
+  return (await deps.registry.get(roundId)) ?? refuse('round-not-found', 'There is no such round.');
 }
 
 export function requireSession(service: RoundService, sessionId: string): Session {
-  return service.round.sessions.get(sessionId) ?? refuse('not-found', 'There is no such session in this round.');
+  return service.round.sessions.get(sessionId) ?? refuse('session-not-found', 'There is no such session in this round.');
+}
+
+/** A session its join code still opens: an ended one's code is retired. */
+export function requireOpenSession(service: RoundService, sessionId: string): Session {
+  const session = requireSession(service, sessionId);
+  if (session.status.state === 'ended') refuse('session-ended', 'This session has ended: its join code opens it no more.');
+  return session;
 }

@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import type { ProtocolError } from '../../shared/protocol/result.js';
+import type { ProtocolError, TextProblemCode } from '../../shared/protocol/result.js';
 import { DomainError } from '../domain/errors.js';
 import { RoundDamaged } from '../store/types.js';
 
@@ -8,6 +8,15 @@ export function describeZodError(error: ZodError): string {
   if (!first) return 'The request is not valid.';
   const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
   return `${where}${first.message}`;
+}
+
+const TEXT_PROBLEMS: readonly TextProblemCode[] = ['text-empty', 'text-too-long', 'text-bad-character'];
+
+/** A payload that failed validation: a text's own problem where the first issue is one, else `invalid-payload`. */
+export function payloadRefusal(error: ZodError): ProtocolError {
+  const refusal = (error.issues[0] as { params?: { refusal?: unknown } } | undefined)?.params?.refusal;
+  const code = TEXT_PROBLEMS.find((c) => c === refusal) ?? 'invalid-payload';
+  return { code, message: describeZodError(error) };
 }
 
 /** What a client is told when a command fails. Internal details stay in the log, never in the reply. */

@@ -94,6 +94,8 @@ export const facilitatorRoutes = {
 
   'session:update': plain('session:update'),
   'session:settings': plain('session:settings'),
+  'session:lock': plain('session:lock'),
+  'session:end': plain('session:end'),
   'question:edit': plain('question:edit'),
   'question:include': plain('question:include'),
   'questions:reorder': plain('questions:reorder'),

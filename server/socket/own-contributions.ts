@@ -34,7 +34,8 @@ export class OwnContributions {
     return authorTag(this.authorSeed, contributionId);
   }
 
-  private wrote(c: Contribution): boolean {
+  /** Whether this phone wrote the contribution, by its author tag recomputed here. */
+  wrote(c: Contribution): boolean {
     if (c.author === null) return false;
     return 'tag' in c.author ? c.author.tag === this.authorTag(c.id) : c.author.legacyKey === this.legacyAuthorKey;
   }

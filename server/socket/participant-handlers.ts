@@ -1,4 +1,4 @@
-/** Commands from phones: join, post, vote, tag, resynchronise. */
+/** Commands from phones: join, post, vote, tag, withdraw their own, resynchronise. */
 import { refuse } from '../domain/errors.js';
 import { isKnownCategory } from '../domain/attribution.js';
 import { appliedBefore, type ParticipantCommand } from '../domain/decide/index.js';
@@ -6,7 +6,7 @@ import type { Round } from '../domain/state.js';
 import { derivePhoneKeys, operationKey } from '../keys.js';
 import { rooms } from '../realtime/rooms.js';
 import { participantContribution, participantSnapshot, postedTo, votedOn } from '../views/participant.js';
-import { requireRound, requireSession, type SocketDeps } from './deps.js';
+import { requireOpenSession, requireRound, type SocketDeps } from './deps.js';
 import { OwnContributions } from './own-contributions.js';
 import type { RouteTable } from './routes.js';
 import type { JoinedPhone, TypedSocket } from './types.js';
@@ -18,7 +18,7 @@ export const participantRoutes = {
       if (category && !isKnownCategory(category)) refuse('invalid-payload', 'Unknown participant category.');
       const { joinKey: sessionKey, ...ref } = await deps.joinGate.open(socket, joinCode, joinKey);
       const service = await requireRound(deps, ref.roundId);
-      const session = requireSession(service, ref.sessionId);
+      const session = requireOpenSession(service, ref.sessionId);
       leaveSession(socket, deps);
       const keys = derivePhoneKeys(deps.store.secret, ref.roundId, ref.sessionId, token, service.round.votersPerRound);
       socket.data.participant = {
@@ -70,6 +70,14 @@ export const participantRoutes = {
     role: 'participant',
     handle: async (payload, { service, actor, phone }) => {
       await service.execute({ name: 'tag:set', payload, opKey: operationKey(phone.opSeed, payload.opId) }, actor);
+      return {};
+    },
+  },
+
+  'contribution:withdraw': {
+    role: 'participant',
+    handle: async (payload, { service, actor }) => {
+      await service.execute({ name: 'contribution:withdraw', payload }, actor);
       return {};
     },
   },

@@ -81,6 +81,7 @@ async function asParticipant({ socket, deps }: Caller) {
     role: 'participant',
     sessionId: phone.sessionId,
     authorTag: (contributionId) => phone.own.authorTag(contributionId),
+    wrote: (contribution) => phone.own.wrote(contribution),
     voterKey: phone.voterKey,
     category: phone.category,
   };

@@ -10,6 +10,7 @@ export function sessionMeta(round: Round, session: Session): SessionMeta {
     date: session.date,
     format: session.format,
     joinCode: session.joinCode,
+    status: { ...session.status },
   };
 }
 

@@ -63,7 +63,8 @@ export function facilitatorSnapshot(
     tagSet: round.tagSet,
     version: round.version,
     serverNow,
-    contributions: [...round.contributions.values()].filter((c) => c.sessionId === session.id).map((c) => facilitatorContribution(round, c)),
+    // Withdrawn by their authors: gone for the facilitator too.
+    contributions: [...round.contributions.values()].filter((c) => c.sessionId === session.id && c.withdrawn === null).map((c) => facilitatorContribution(round, c)),
     connected: presence.connected,
     categories: published.categories,
     categoriesRemainder: published.remainder,

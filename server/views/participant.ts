@@ -32,17 +32,30 @@ export function tallyUpdate(round: Round, c: Contribution): TallyUpdate {
 export function participantContribution(round: Round, session: Session, c: Contribution, viewer: ParticipantViewer): ParticipantContributionView {
   const votes = effectiveVotes(round, c);
   const myVote = votes.get(viewer.voterKey)?.vote ?? null;
+  const mine = viewer.mine.has(c.id);
   const view: ParticipantContributionView = {
     ...sharedContribution(c),
-    mine: viewer.mine.has(c.id),
+    mine,
     myVote,
     myTags: tagsOf(round, c, viewer.voterKey),
   };
+  if (mine && c.mergedInto) view.mergedInto = mergedIntoView(round, c.mergedInto);
   if (talliesPublic(session) || (session.settings.tallies === 'after-voting' && myVote !== null)) {
     view.tally = tallyOf(votes) satisfies Tally;
     view.tags = tagCounts(round, c);
   }
   return view;
+}
+
+/** Where a phone's own merged contribution went: the text of the one it joined, unless that one is hidden. */
+export function mergedIntoView(round: Round, targetId: string): { id: string; text: string | null } {
+  const target = round.contributions.get(targetId);
+  return { id: targetId, text: target && isVisible(target) ? target.text : null };
+}
+
+/** A phone's own contribution merged into another: kept in its author's view alone, saying where it went. */
+function ownMerged(c: Contribution, viewer: ParticipantViewer): boolean {
+  return c.mergedInto !== null && c.hidden === null && c.withdrawn === null && viewer.mine.has(c.id);
 }
 
 /** Questions this phone has posted to: under "after posting", the key to seeing the others. */
@@ -64,7 +77,7 @@ export function participantSnapshot(round: Round, session: Session, viewer: Part
   const included = new Set([...session.questions.values()].filter((q) => q.included).map((q) => q.id));
   const contributions: ParticipantContributionView[] = [];
   for (const c of round.contributions.values()) {
-    if (c.sessionId !== session.id || !isVisible(c) || !included.has(c.questionId)) continue;
+    if (c.sessionId !== session.id || !(isVisible(c) || ownMerged(c, viewer)) || !included.has(c.questionId)) continue;
     if (!viewer.mine.has(c.id) && !mayAlwaysSee(session, c.questionId, posted)) continue;
     contributions.push(participantContribution(round, session, c, viewer));
   }

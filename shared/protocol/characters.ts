@@ -10,6 +10,8 @@
  * breaks), variation selectors, and emoji tag sequences such as the flag of Scotland.
  */
 
+import type { TextProblemCode } from './result.js';
+
 /** The form every text is stored in: NFC, newlines as \n, no surrounding white space. */
 export function normaliseText(raw: string): string {
   return raw.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -79,27 +81,36 @@ function codePoint(text: string, pattern: RegExp): string {
   return `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** Why a text may not be stored: a code for the client to explain, and English words for logs and raw clients. */
+export interface TextProblem {
+  code: TextProblemCode;
+  message: string;
+}
+
+const empty = (message: string): TextProblem => ({ code: 'text-empty', message });
+const tooLong = (message: string): TextProblem => ({ code: 'text-too-long', message });
+const badCharacter = (message: string): TextProblem => ({ code: 'text-bad-character', message });
+
 /**
- * Why a normalised text may not be stored, in words for the person who typed it (`what` names the
- * field: "The contribution"), or null when it may.
+ * Why a normalised text may not be stored (`what` names the field: "The contribution"), or null when it may.
  */
-export function textProblem(text: string, max: number, what: string): string | null {
+export function textProblem(text: string, max: number, what: string): TextProblem | null {
   // Printable ASCII, tabs and newlines, trimmed (as normaliseText leaves it): only its length can be wrong.
-  if (PLAIN.test(text)) return text.length === 0 ? `${what} is empty` : text.length > max ? `${what} is longer than ${max} characters (${text.length})` : null;
-  if (NOTHING_VISIBLE.test(text)) return `${what} is empty`;
-  if (CONTROL.test(text)) return `${what} contains a control character (${codePoint(text, CONTROL)}) that cannot be shown; remove it`;
+  if (PLAIN.test(text)) return text.length === 0 ? empty(`${what} is empty`) : text.length > max ? tooLong(`${what} is longer than ${max} characters (${text.length})`) : null;
+  if (NOTHING_VISIBLE.test(text)) return empty(`${what} is empty`);
+  if (CONTROL.test(text)) return badCharacter(`${what} contains a control character (${codePoint(text, CONTROL)}) that cannot be shown; remove it`);
   if (BIDI.test(text)) {
     const name = BIDI_CONTROLS[BIDI.exec(text)![0].charCodeAt(0)];
-    return `${what} contains an invisible ${name} (${codePoint(text, BIDI)}), which can make text read differently from what it holds; remove it`;
+    return badCharacter(`${what} contains an invisible ${name} (${codePoint(text, BIDI)}), which can make text read differently from what it holds; remove it`);
   }
-  if (LONE_SURROGATE.test(text)) return `${what} contains half of a character (${codePoint(text, LONE_SURROGATE)}), perhaps an emoji cut in two; type it again`;
+  if (LONE_SURROGATE.test(text)) return badCharacter(`${what} contains half of a character (${codePoint(text, LONE_SURROGATE)}), perhaps an emoji cut in two; type it again`);
   const outsideFlags = text.replace(FLAG_TAG_SEQUENCE, '');
-  if (TAG.test(outsideFlags)) return `${what} contains invisible tag characters (${codePoint(outsideFlags, TAG)}) outside a flag; remove them`;
-  if (BYTE_ORDER_MARK.test(text)) return `${what} contains an invisible byte order mark (U+FEFF) inside the text; remove it`;
-  if (INVISIBLE_RUN.test(text)) return `${what} contains several invisible characters in a row (from ${codePoint(text, INVISIBLE_RUN)}); remove them`;
+  if (TAG.test(outsideFlags)) return badCharacter(`${what} contains invisible tag characters (${codePoint(outsideFlags, TAG)}) outside a flag; remove them`);
+  if (BYTE_ORDER_MARK.test(text)) return badCharacter(`${what} contains an invisible byte order mark (U+FEFF) inside the text; remove it`);
+  if (INVISIBLE_RUN.test(text)) return badCharacter(`${what} contains several invisible characters in a row (from ${codePoint(text, INVISIBLE_RUN)}); remove them`);
   const { length, tallest } = measure(text);
-  if (length > max) return `${what} is longer than ${max} characters (${length})`;
-  if (text.length > rawTextLimit(max)) return `${what} is too large to store: its characters take ${text.length} units where ${rawTextLimit(max)} are allowed; shorten it`;
-  if (tallest > MAX_CODE_POINTS_PER_CHARACTER) return `${what} contains a character stacked from ${tallest} parts (at most ${MAX_CODE_POINTS_PER_CHARACTER}); remove some of its marks`;
+  if (length > max) return tooLong(`${what} is longer than ${max} characters (${length})`);
+  if (text.length > rawTextLimit(max)) return tooLong(`${what} is too large to store: its characters take ${text.length} units where ${rawTextLimit(max)} are allowed; shorten it`);
+  if (tallest > MAX_CODE_POINTS_PER_CHARACTER) return badCharacter(`${what} contains a character stacked from ${tallest} parts (at most ${MAX_CODE_POINTS_PER_CHARACTER}); remove some of its marks`);
   return null;
 }

@@ -59,10 +59,14 @@ export const commandSchemas = {
     on: z.boolean(),
     opId: opIdSchema,
   }),
+  'contribution:withdraw': z.strictObject({ ...contributionRef }),
 
   'session:create': sessionDetailsSchema,
   'session:update': z.strictObject({ ...sessionRef, details: sessionDetailsSchema.partial() }),
   'session:settings': z.strictObject({ ...sessionRef, settings: settingsSchema.partial() }),
+  /** `votes`: whether votes and tags go on while contributions are locked. */
+  'session:lock': z.strictObject({ ...sessionRef, locked: z.boolean(), votes: z.boolean().default(true) }),
+  'session:end': z.strictObject({ ...sessionRef }),
   'session:watch': z.strictObject({ ...sessionRef }),
   'question:add': z.strictObject({
     ...sessionRef,

@@ -38,9 +38,12 @@ export interface CommandResults {
   'contribution:add': { contribution: ParticipantContributionView };
   'vote:cast': Done;
   'tag:set': Done;
+  'contribution:withdraw': Done;
   'session:create': { sessionId: string; joinCode: string };
   'session:update': { version: number };
   'session:settings': { version: number };
+  'session:lock': { version: number };
+  'session:end': { version: number };
   'session:watch': { snapshot: FacilitatorSnapshot; joinKey: string };
   'question:add': { questionId: string; version: number };
   'question:edit': { version: number };
@@ -79,8 +82,12 @@ export interface TallyUpdate {
 export interface ServerToClientEvents {
   /** A contribution became visible to this audience. */
   'contribution:added': (p: { version?: number; contribution: ParticipantContributionView | FacilitatorContributionView }) => void;
-  /** Participants: contributions left this audience's view (hidden, or merged into another). */
-  'contributions:removed': (p: { ids: string[] }) => void;
+  /**
+   * Contributions left this audience's view. Participants: hidden, merged into another, or withdrawn;
+   * after a merge, those who may see the contribution they joined are told which (`mergedInto`), so
+   * that a phone keeps its own among them, marked with where it went. Facilitators: withdrawn by their authors.
+   */
+  'contributions:removed': (p: { version?: number; ids: string[]; mergedInto?: { id: string; text: string } }) => void;
   /** Aggregates, coalesced: only for contributions this audience may see tallies of. */
   'tallies:updated': (p: { version?: number; tallies: TallyUpdate[] }) => void;
   /** Facilitator only: per-question counts. */

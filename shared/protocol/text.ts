@@ -11,7 +11,8 @@ export function humanText(max: number, what: string) {
     .transform(normaliseText)
     .superRefine((text, ctx) => {
       const problem = textProblem(text, max, what);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      // The code rides with the issue, so the refusal can name the kind of problem (server/socket/errors.ts).
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { refusal: problem.code } });
     });
 }
 

@@ -4,7 +4,7 @@ import { decide, type DomainCommand, type ParticipantCommand } from '../../serve
 import type { StoredEvent } from '../../server/domain/events.js';
 import { evolve, foldRound } from '../../server/domain/evolve.js';
 import { createRound } from '../../server/domain/round.js';
-import type { Round } from '../../server/domain/state.js';
+import type { Contribution, Round } from '../../server/domain/state.js';
 
 /** A participant command as a phone sends it: the server adds the operation key. */
 type Sent = DomainCommand | (ParticipantCommand extends infer C ? (C extends ParticipantCommand ? Omit<C, 'opKey'> : never) : never);
@@ -42,7 +42,9 @@ export class Harness {
   }
 
   participant(sessionId: string, n: number, category: string | null = null): ParticipantActor {
-    return { role: 'participant', sessionId, authorTag: (contributionId) => `tag-${n}-${contributionId}`, voterKey: `voter-${n}`, category };
+    const authorTag = (contributionId: string) => `tag-${n}-${contributionId}`;
+    const wrote = (c: Contribution) => c.author !== null && 'tag' in c.author && c.author.tag === authorTag(c.id);
+    return { role: 'participant', sessionId, authorTag, voterKey: `voter-${n}`, category, wrote };
   }
 
   post(actor: ParticipantActor, questionId: string, text: string, quotable = false): string {

@@ -55,7 +55,7 @@ describe('sessions and their agenda', () => {
     const { sessionId, questionId } = h.openSession();
     h.run({ name: 'question:close', payload: { sessionId, questionId } });
     const before = h.log.length;
-    expect(() => h.post(h.participant(sessionId, 1), questionId, 'Too late')).toThrow(/not open/);
+    expect(() => h.post(h.participant(sessionId, 1), questionId, 'Too late')).toThrow(/closed/);
     expect(h.log.length).toBe(before);
     expect(h.round.contributions.size).toBe(0);
   });

@@ -18,7 +18,7 @@ function track<T extends Client>(socket: T): T {
 }
 
 const FACILITATOR_ONLY: CommandName[] = [
-  'session:create', 'session:update', 'session:settings', 'session:watch', 'question:add', 'question:edit', 'question:include',
+  'session:create', 'session:update', 'session:settings', 'session:lock', 'session:end', 'session:watch', 'question:add', 'question:edit', 'question:include',
   'questions:reorder', 'question:open', 'question:close', 'countdown:set', 'countdown:clear', 'discussion:add',
   'contribution:hide', 'contribution:unhide', 'contributions:merge', 'contribution:unmerge', 'contribution:star',
   'contribution:promote', 'curation:apply',
@@ -71,7 +71,7 @@ describe('hostile clients', () => {
       await send(phone, 'contribution:add', { questionId: other.questionId, text: 'Intrusion', quotable: false, opId: opId() }),
       await send(phone, 'session:sync', { sessionId: other.sessionId }),
     ];
-    expect(reachOut.map((a) => (a.ok ? 'accepted' : a.error.code))).toEqual(['not-found', 'not-found', 'not-found', 'not-joined']);
+    expect(reachOut.map((a) => (a.ok ? 'accepted' : a.error.code))).toEqual(['contribution-not-found', 'contribution-not-found', 'question-not-found', 'not-joined']);
     expect(service!.round.version).toBe(before);
     expect(phone.received.filter((r) => JSON.stringify(r.payload ?? '').includes('Elsewhere'))).toEqual([]);
   });

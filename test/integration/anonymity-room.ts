@@ -144,11 +144,6 @@ export async function openAnonymityRoom(mode: 'embedded' | 'redis', redis?: { ur
       for (const k of [1, 2]) await post(phone, `Point ${k} of phone ${phone.n} in session ${phone.session}`);
     }
   }
-  // Session B moves on to its second question; one phone alone posts there (after posting: nobody else sees it).
-  await ok(facilitator, 'question:open', { sessionId: sessions.B.sessionId, questionId: sessions.B.questions[1] });
-  const lonePoster = phones.find((p) => p.session === 'B' && p.n === 7)!;
-  await post(lonePoster, 'Alone on the second question', false, sessions.B.questions[1]);
-
   for (const phone of phones) {
     const first = fromSnapshot(await snapshotOf(phone.socket, sessions[phone.session].sessionId)).order[0];
     await ok(phone.socket, 'tag:set', { contributionId: first, tag: 'common-ground', on: true, opId: opId() });
@@ -177,6 +172,11 @@ export async function openAnonymityRoom(mode: 'embedded' | 'redis', redis?: { ur
     firstAck,
     received: { phone: [before.phone, probePhone.socket.received.length], projector: [before.projector, projector.received.length] },
   };
+
+  // Session B moves on to its second question once its phones have tagged and voted (a closed question takes neither); one phone alone posts there (after posting: nobody else sees it).
+  await ok(facilitator, 'question:open', { sessionId: sessions.B.sessionId, questionId: sessions.B.questions[1] });
+  const lonePoster = phones.find((p) => p.session === 'B' && p.n === 7)!;
+  await post(lonePoster, 'Alone on the second question', false, sessions.B.questions[1]);
 
   // A dropped transport: with connection state recovery, Socket.IO would keep the socket's session (in Redis).
   phones[0].socket.io.engine.close();

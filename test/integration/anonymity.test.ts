@@ -239,14 +239,14 @@ describe.each(suites)('anonymity, $mode', ({ mode, prefix }) => {
     const post = { questionId, text: 'Posted once, whatever happens', quotable: false, opId: opId() };
     const stored = await ok(first.socket, 'contribution:add', post);
     expect((await ok(first.socket, 'contribution:add', post)).contribution.id).toBe(stored.contribution.id);
-    expect(await send(first.socket, 'contribution:add', { ...post, text: 'Something else entirely' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await send(first.socket, 'contribution:add', { ...post, text: 'Something else entirely' })).toMatchObject({ ok: false, error: { code: 'operation-reused' } });
     // The same opId from another phone is another operation.
     const theirs = await ok(second.socket, 'contribution:add', { ...post, text: 'Another phone, the same opId' });
     expect(theirs.contribution.id).not.toBe(stored.contribution.id);
     const vote = { contributionId: room.discussion, vote: 'agree' as const, opId: opId() };
     await ok(second.socket, 'vote:cast', { ...vote, vote: 'pass', opId: opId() });
     await ok(second.socket, 'vote:cast', vote);
-    expect(await send(second.socket, 'vote:cast', { ...vote, vote: 'disagree' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await send(second.socket, 'vote:cast', { ...vote, vote: 'disagree' })).toMatchObject({ ok: false, error: { code: 'operation-reused' } });
 
     // Under "after posting", replaying one's own earlier post with another question's id must not open that question.
     const b = room.sessions.B;
@@ -255,7 +255,7 @@ describe.each(suites)('anonymity, $mode', ({ mode, prefix }) => {
     await ok(room.facilitator, 'question:open', { sessionId: b.sessionId, questionId: b.questions[0] });
     await ok(replayer.socket, 'contribution:add', replayed);
     await ok(room.facilitator, 'question:open', { sessionId: b.sessionId, questionId: b.questions[1] });
-    expect(await send(replayer.socket, 'contribution:add', { ...replayed, questionId: b.questions[1] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await send(replayer.socket, 'contribution:add', { ...replayed, questionId: b.questions[1] })).toMatchObject({ ok: false, error: { code: 'operation-reused' } });
     const seen = replayer.socket.received.length;
     await ok(lone.socket, 'contribution:add', { questionId: b.questions[1], text: 'Only for those who posted here', quotable: false, opId: opId() });
     await new Promise((r) => setTimeout(r, 300));

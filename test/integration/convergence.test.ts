@@ -85,7 +85,7 @@ describe('votes and tags on real sockets', () => {
     const room = await setup();
     const before = (await ok(room.facilitator, 'session:watch', { sessionId: room.sessionId })).snapshot.version;
     expect(await send(room.facilitator, 'countdown:set', { sessionId: room.sessionId, kind: 'question', seconds: -300 })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-    expect(await send(room.phones[1], 'tag:set', { contributionId: room.contributionId, tag: 'nonsense', on: true, opId: opId() })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await send(room.phones[1], 'tag:set', { contributionId: room.contributionId, tag: 'nonsense', on: true, opId: opId() })).toMatchObject({ ok: false, error: { code: 'unknown-tag' } });
     const after = (await ok(room.facilitator, 'session:watch', { sessionId: room.sessionId })).snapshot.version;
     expect(after).toBe(before);
   });

@@ -34,18 +34,20 @@ describe('a live session on real sockets', () => {
     each.sockets.push(room.facilitator);
     const alice = await join(room.joinCode, 1);
     const bob = await join(room.joinCode, 2);
-    const cases: [string, unknown][] = [
-      ['contribution:add', { questionId: room.questionId, text: '   ', opId: opId() }],
-      ['contribution:add', { questionId: room.questionId, text: 'x'.repeat(1001), opId: opId() }],
-      ['contribution:add', { questionId: room.questionId, text: 'bell\u0007', opId: opId() }],
-      ['contribution:add', { questionId: room.questionId, text: 'ok', opId: opId(), extra: 1 }],
-      ['contribution:add', 'not an object'],
-      ['vote:cast', { contributionId: 'nope', vote: 'maybe', opId: opId() }],
+    // A text's own problem gets its own code, so that the phone can say what to do about it.
+    const cases: [string, unknown, string][] = [
+      ['contribution:add', { questionId: room.questionId, text: '   ', opId: opId() }, 'text-empty'],
+      ['contribution:add', { questionId: room.questionId, text: 'x'.repeat(1001), opId: opId() }, 'text-too-long'],
+      ['contribution:add', { questionId: room.questionId, text: 'bell\u0007', opId: opId() }, 'text-bad-character'],
+      ['contribution:add', { questionId: room.questionId, text: 'right\u202Eleft', opId: opId() }, 'text-bad-character'],
+      ['contribution:add', { questionId: room.questionId, text: 'ok', opId: opId(), extra: 1 }, 'invalid-payload'],
+      ['contribution:add', 'not an object', 'invalid-payload'],
+      ['vote:cast', { contributionId: 'nope', vote: 'maybe', opId: opId() }, 'invalid-payload'],
     ];
-    for (const [event, payload] of cases) {
+    for (const [event, payload, code] of cases) {
       const ack = await raw(alice.socket, event, payload);
       expect(ack.ok, `${event} ${JSON.stringify(payload).slice(0, 60)}`).toBe(false);
-      expect(ack.error!.code).toBe('invalid-payload');
+      expect(ack.error!.code, `${event} ${JSON.stringify(payload).slice(0, 60)}`).toBe(code);
       expect(ack.error!.message.length).toBeGreaterThan(5);
     }
     const unknown = await raw(alice.socket, 'admin:drop-tables', {});

@@ -16,6 +16,7 @@ const NOT_CONSOLE_WRITES = new Set<CommandName>([
   'session:sync',
   'session:watch',
   'contribution:add',
+  'contribution:withdraw',
   'vote:cast',
   'tag:set',
 ]);

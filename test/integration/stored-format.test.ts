@@ -75,10 +75,10 @@ async function checkLegacyRound(node: TestNode, m: Manifest, endsAtStored: numbe
   expect(resent.contribution.mine).toBe(true);
   expect(await send(phone1.socket, 'contribution:add', { questionId: m.questionId, text: 'Changed since', quotable: true, opId: 'legacy-op-0001' })).toMatchObject({
     ok: false,
-    error: { code: 'conflict' },
+    error: { code: 'operation-reused' },
   });
   await ok(phone2.socket, 'vote:cast', { contributionId: a, vote: 'agree', opId: 'legacy-op-0004' });
-  expect(await send(phone2.socket, 'vote:cast', { contributionId: a, vote: 'pass', opId: 'legacy-op-0004' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  expect(await send(phone2.socket, 'vote:cast', { contributionId: a, vote: 'pass', opId: 'legacy-op-0004' })).toMatchObject({ ok: false, error: { code: 'operation-reused' } });
   expect((await watch()).version).toBe(before.version);
 
   // A phone of the old round posts again: its new contribution carries a tag of its own, and both kinds are its own.

@@ -12,10 +12,10 @@ describe('the routing table', () => {
 
   it('gives each command the sender the domain accepts: phones post, vote and tag; the facilitator runs the room; an observer only watches; anyone enters', () => {
     const byRole = (role: string) => (Object.keys(ROUTES) as (keyof typeof ROUTES)[]).filter((n) => roleOf(n) === role).sort();
-    expect(byRole('participant')).toEqual(['contribution:add', 'tag:set', 'vote:cast']);
+    expect(byRole('participant')).toEqual(['contribution:add', 'contribution:withdraw', 'tag:set', 'vote:cast']);
     expect(byRole('anyone')).toEqual(['facilitator:auth', 'participant:join', 'projector:watch', 'session:sync']);
     expect(byRole('console')).toEqual(['session:watch']);
     expect(byRole('facilitator')).toContain('curation:apply');
-    expect(byRole('facilitator')).toHaveLength(Object.keys(commandSchemas).length - 8);
+    expect(byRole('facilitator')).toHaveLength(Object.keys(commandSchemas).length - 9);
   });
 });

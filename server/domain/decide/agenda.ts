@@ -4,8 +4,9 @@ import type { DecisionContext } from '../actor.js';
 import { refuse } from '../errors.js';
 import type { RoundEvent } from '../events.js';
 import { annexQuestions } from '../seed.js';
-import type { Round } from '../state.js';
+import type { Round, Session } from '../state.js';
 import { findQuestion, findSession } from './lookup.js';
+import { refuseIfEnded } from './room-state.js';
 import { LIMITS } from '../../../shared/protocol/limits.js';
 
 /** The session id and join code were reserved in the join-code index before deciding. */
@@ -31,10 +32,37 @@ export function changeSettings(round: Round, cmd: Command<'session:settings'>): 
   return [{ type: 'session.settings-changed', sessionId: cmd.sessionId, settings: cmd.settings }];
 }
 
+/** Locks contributions (votes and tags too unless `votes`), or unlocks them; an ended session stays ended. */
+export function lockSession(round: Round, cmd: Command<'session:lock'>): RoundEvent[] {
+  const session = findSession(round, cmd.sessionId);
+  refuseIfEnded(session);
+  const status = session.status;
+  if (!cmd.locked) return status.state === 'locked' ? [{ type: 'session.unlocked', sessionId: session.id }] : [];
+  if (status.state === 'locked' && status.votes === cmd.votes) return [];
+  return [{ type: 'session.locked', sessionId: session.id, votes: cmd.votes }];
+}
+
+/** Ends the session for good: the open question closes, the countdown stops, the join code opens it no more. */
+export function endSession(round: Round, cmd: Command<'session:end'>): RoundEvent[] {
+  const session = findSession(round, cmd.sessionId);
+  if (session.status.state === 'ended') return [];
+  const current = session.currentQuestionId ? session.questions.get(session.currentQuestionId) : undefined;
+  return [
+    ...(current?.status === 'open' ? [{ type: 'question.closed' as const, sessionId: session.id, questionId: current.id }] : []),
+    ...stopCountdown(session),
+    { type: 'session.ended', sessionId: session.id },
+  ];
+}
+
+/** A countdown belongs to the question it was started under: opening or closing a question stops it. */
+function stopCountdown(session: Session): RoundEvent[] {
+  return session.countdown ? [{ type: 'countdown.cleared', sessionId: session.id }] : [];
+}
+
 export function addQuestion(round: Round, cmd: Command<'question:add'>, ctx: DecisionContext): RoundEvent[] {
   const session = findSession(round, cmd.sessionId);
   if (session.questions.size >= LIMITS.questionsPerSession) {
-    refuse('invalid-payload', `A session holds at most ${LIMITS.questionsPerSession} questions.`);
+    refuse('too-many-questions', `A session holds at most ${LIMITS.questionsPerSession} questions.`);
   }
   return [
     { type: 'question.added', sessionId: session.id, question: { id: ctx.newId(), text: cmd.text, group: null, seeded: false } },
@@ -50,7 +78,7 @@ export function editQuestion(round: Round, cmd: Command<'question:edit'>): Round
 export function includeQuestion(round: Round, cmd: Command<'question:include'>): RoundEvent[] {
   const session = findSession(round, cmd.sessionId);
   const question = findQuestion(session, cmd.questionId);
-  if (!cmd.included && question.status === 'open') refuse('conflict', 'Close the question before setting it aside.');
+  if (!cmd.included && question.status === 'open') refuse('question-open', 'Close the question before setting it aside.');
   if (question.included === cmd.included) return [];
   return [{ type: 'question.included', sessionId: session.id, questionId: question.id, included: cmd.included }];
 }
@@ -69,19 +97,21 @@ export function reorderQuestions(round: Round, cmd: Command<'questions:reorder'>
 export function openQuestion(round: Round, cmd: Command<'question:open'>): RoundEvent[] {
   const session = findSession(round, cmd.sessionId);
   const question = findQuestion(session, cmd.questionId);
+  refuseIfEnded(session);
   if (question.status === 'open' && session.currentQuestionId === question.id) return [];
-  return [{ type: 'question.opened', sessionId: session.id, questionId: question.id }];
+  return [...stopCountdown(session), { type: 'question.opened', sessionId: session.id, questionId: question.id }];
 }
 
 export function closeQuestion(round: Round, cmd: Command<'question:close'>): RoundEvent[] {
-  const question = findQuestion(findSession(round, cmd.sessionId), cmd.questionId);
+  const session = findSession(round, cmd.sessionId);
+  const question = findQuestion(session, cmd.questionId);
   if (question.status !== 'open') return [];
-  return [{ type: 'question.closed', sessionId: cmd.sessionId, questionId: question.id }];
+  return [...stopCountdown(session), { type: 'question.closed', sessionId: cmd.sessionId, questionId: question.id }];
 }
 
 /** The log keeps the duration only: a wall-clock time there would date the events around it. */
 export function setCountdown(round: Round, cmd: Command<'countdown:set'>): RoundEvent[] {
-  findSession(round, cmd.sessionId);
+  refuseIfEnded(findSession(round, cmd.sessionId));
   return [{ type: 'countdown.set', sessionId: cmd.sessionId, kind: cmd.kind, seconds: cmd.seconds }];
 }
 

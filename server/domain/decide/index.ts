@@ -20,6 +20,9 @@ export type DomainCommand =
   | { name: 'session:create'; payload: Command<'session:create'>; sessionId: string; joinCode: string }
   | { name: 'session:update'; payload: Command<'session:update'> }
   | { name: 'session:settings'; payload: Command<'session:settings'> }
+  | { name: 'session:lock'; payload: Command<'session:lock'> }
+  | { name: 'session:end'; payload: Command<'session:end'> }
+  | { name: 'contribution:withdraw'; payload: Command<'contribution:withdraw'> }
   | { name: 'question:add'; payload: Command<'question:add'> }
   | { name: 'question:edit'; payload: Command<'question:edit'> }
   | { name: 'question:include'; payload: Command<'question:include'> }
@@ -39,18 +42,20 @@ export type DomainCommand =
   | { name: 'tags:set'; payload: Command<'tags:set'> }
   | { name: 'curation:apply'; payload: Command<'curation:apply'> };
 
-const PARTICIPANT_COMMANDS = new Set<DomainCommand['name']>(['contribution:add', 'vote:cast', 'tag:set']);
+/** Operations a phone may resend, known by their operation keys. */
+const OPERATIONS = new Set<DomainCommand['name']>(['contribution:add', 'vote:cast', 'tag:set']);
+const PARTICIPANT_COMMANDS = new Set<DomainCommand['name']>([...OPERATIONS, 'contribution:withdraw']);
 
-function isParticipantCommand(command: DomainCommand): command is ParticipantCommand {
-  return PARTICIPANT_COMMANDS.has(command.name);
+function isOperation(command: DomainCommand): command is ParticipantCommand {
+  return OPERATIONS.has(command.name);
 }
 
 export function decide(round: Round, command: DomainCommand, actor: Actor, ctx: DecisionContext): RoundEvent[] {
-  if (isParticipantCommand(command)) {
+  if (PARTICIPANT_COMMANDS.has(command.name)) {
     if (actor.role !== 'participant') refuse('forbidden', 'Only participants who joined a session can do this.');
-    const applied = appliedBefore(round, command);
+    const applied = isOperation(command) && appliedBefore(round, command);
     if (applied) {
-      assertSameOperation(round, applied, command);
+      assertSameOperation(round, applied, command as ParticipantCommand);
       return [];
     }
   } else if (actor.role !== 'facilitator') {
@@ -67,6 +72,8 @@ function route(round: Round, command: DomainCommand, participant: ParticipantAct
       return participation.castVote(round, command, participant);
     case 'tag:set':
       return participation.setTag(round, command, participant);
+    case 'contribution:withdraw':
+      return participation.withdrawContribution(round, command.payload, participant);
     case 'discussion:add':
       return participation.addDiscussionPoint(round, command.payload, ctx);
     case 'session:create':
@@ -75,6 +82,10 @@ function route(round: Round, command: DomainCommand, participant: ParticipantAct
       return agenda.updateSession(round, command.payload);
     case 'session:settings':
       return agenda.changeSettings(round, command.payload);
+    case 'session:lock':
+      return agenda.lockSession(round, command.payload);
+    case 'session:end':
+      return agenda.endSession(round, command.payload);
     case 'question:add':
       return agenda.addQuestion(round, command.payload, ctx);
     case 'question:edit':

@@ -21,7 +21,7 @@ export function appliedBefore(round: Round, command: ParticipantCommand): Applie
 
 export function assertSameOperation(round: Round, applied: AppliedOp, command: ParticipantCommand): void {
   if (!sameOperation(round, applied, command)) {
-    refuse('conflict', 'This operation id was already used for something else. Nothing was changed.');
+    refuse('operation-reused', 'This operation id was already used for something else. Nothing was changed.');
   }
 }
 

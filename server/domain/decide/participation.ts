@@ -1,20 +1,21 @@
-/** What participants do: post, vote, tag. And the facilitator's points made aloud. */
+/** What participants do: post, vote, tag, withdraw their own. And the facilitator's points made aloud. */
 import type { Command } from '../../../shared/protocol/commands.js';
 import type { DecisionContext, ParticipantActor } from '../actor.js';
 import { attributionLabel } from '../attribution.js';
 import { refuse } from '../errors.js';
 import type { RoundEvent } from '../events.js';
-import type { Round } from '../state.js';
+import type { Contribution, Round } from '../state.js';
 import { voteOf } from '../tally.js';
-import { findLiveContribution, findQuestion, findSession } from './lookup.js';
+import { findLiveContribution, findQuestion, findSession, findSessionContribution } from './lookup.js';
 import type { ParticipantCommand } from './operations.js';
+import { assertMayPost, assertMayReact, assertMayWithdraw } from './room-state.js';
 
 type Of<N extends ParticipantCommand['name']> = Extract<ParticipantCommand, { name: N }>;
 
 export function addContribution(round: Round, { payload: cmd, opKey }: Of<'contribution:add'>, actor: ParticipantActor, ctx: DecisionContext): RoundEvent[] {
   const session = findSession(round, actor.sessionId);
   const question = findQuestion(session, cmd.questionId);
-  if (question.status !== 'open') refuse('question-closed', 'This question is not open for contributions.');
+  assertMayPost(session, question);
   const quotable = cmd.quotable
     ? { label: attributionLabel(session.place, session.format, actor.category), category: actor.category }
     : null;
@@ -35,6 +36,7 @@ function newContribution(sessionId: string, questionId: string, text: string, ct
 
 export function castVote(round: Round, { payload: cmd, opKey }: Of<'vote:cast'>, actor: ParticipantActor): RoundEvent[] {
   const c = findLiveContribution(round, cmd.contributionId, actor.sessionId);
+  assertMayReactTo(round, c);
   const held = voteOf(round, c, actor.voterKey);
   if (cmd.vote === null) {
     if (!held) return [];
@@ -48,8 +50,9 @@ export function castVote(round: Round, { payload: cmd, opKey }: Of<'vote:cast'>,
 
 export function setTag(round: Round, { payload: cmd, opKey }: Of<'tag:set'>, actor: ParticipantActor): RoundEvent[] {
   const c = findLiveContribution(round, cmd.contributionId, actor.sessionId);
+  assertMayReactTo(round, c);
   if (!round.tagSet.some((t) => t.id === cmd.tag)) {
-    refuse('invalid-payload', `"${cmd.tag}" is not one of this round's convergence tags.`);
+    refuse('unknown-tag', `"${cmd.tag}" is not one of this round's convergence tags.`);
   }
   const sources = [c, ...c.merged.map((id) => round.contributions.get(id)!)];
   const holders = sources.filter((s) => s.tags.get(cmd.tag)?.has(actor.voterKey));
@@ -58,4 +61,19 @@ export function setTag(round: Round, { payload: cmd, opKey }: Of<'tag:set'>, act
     return [{ type: 'tag.set', contributionId: c.id, voterKey: actor.voterKey, tag: cmd.tag, on: true, opKey }];
   }
   return holders.map((s) => ({ type: 'tag.set', contributionId: s.id, voterKey: actor.voterKey, tag: cmd.tag, on: false, opKey }));
+}
+
+function assertMayReactTo(round: Round, c: Contribution): void {
+  const session = findSession(round, c.sessionId);
+  assertMayReact(session, findQuestion(session, c.questionId));
+}
+
+/** Only the phone that wrote a contribution can take it back; the event says which contribution, never who. */
+export function withdrawContribution(round: Round, cmd: Command<'contribution:withdraw'>, actor: ParticipantActor): RoundEvent[] {
+  const c = findSessionContribution(round, cmd.contributionId, actor.sessionId);
+  if (!actor.wrote(c)) refuse('not-your-contribution', 'Only the phone that wrote a contribution can withdraw it.');
+  if (c.withdrawn !== null) return [];
+  const session = findSession(round, c.sessionId);
+  assertMayWithdraw(session, findQuestion(session, c.questionId));
+  return [{ type: 'contribution.withdrawn', contributionId: c.id }];
 }
