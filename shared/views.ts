@@ -3,6 +3,7 @@
  * (server/views/*); nothing else leaves the server.
  */
 import type { CountdownKind, SessionFormat, Settings, TagMeaning, VoteChoice } from './protocol/types.js';
+import type { Language } from './languages.js';
 
 export interface Tally {
   agree: number;
@@ -37,6 +38,8 @@ export interface SessionMeta {
   place: string;
   date: string;
   format: SessionFormat;
+  /** The session's language: the projector's and the exports'. */
+  language: Language;
   joinCode: string;
 }
 

@@ -2,6 +2,7 @@
  * The fold of a round's log. It updates the round in place so that a vote costs O(1)
  * in a round of 40,000 votes; callers own the round and never share it mid-fold.
  */
+import { DEFAULT_LANGUAGE } from '../../shared/languages.js';
 import { DEFAULT_SETTINGS } from '../../shared/protocol/vocabulary.js';
 import { withMeanings } from '../../shared/tags.js';
 import { applyCuration, initialCuration } from '../synthesis/curation.js';
@@ -68,6 +69,7 @@ function apply(round: Round, event: LoggedEvent, seq: number): void {
         place: event.place,
         date: event.date,
         format: event.format,
+        language: event.language ?? DEFAULT_LANGUAGE,
         joinCode: event.joinCode,
         questions,
         questionOrder: event.questions.map((q) => q.id),

@@ -15,7 +15,7 @@ const contribution = (id: string, questionId: string, extra: Partial<Participant
 
 function snapshot(visibility: 'immediate' | 'after-posting', contributions: ParticipantContributionView[]): ParticipantSnapshot {
   return {
-    session: { id: 's', roundTitle: 'R', title: 'S', place: 'Geneva', date: '2026-11-28', format: 'roundtable', joinCode: 'ABCDEF' },
+    session: { id: 's', roundTitle: 'R', title: 'S', place: 'Geneva', date: '2026-11-28', format: 'roundtable', language: 'en', joinCode: 'ABCDEF' },
     settings: { visibility, tallies: 'never', talliesRevealed: false },
     questions: [],
     currentQuestionId: 'q1',
