@@ -122,7 +122,7 @@ describe('hostile contributions', () => {
     const html = renderHtml(attacked);
     expect(tagCounts(html)).toEqual(tagCounts(renderHtml(benign)));
     const attributes = [...html.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap(([tag]) => [...tag.matchAll(/\s([a-zA-Z-]+)="/g)].map(([, a]) => a.toLowerCase()));
-    expect(new Set(attributes)).toEqual(new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'scope', 'class', 'value']));
+    expect(new Set(attributes)).toEqual(new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'scope', 'class', 'value', 'dir']));
     expect(html).toContain('&lt;script&gt;');
   });
 

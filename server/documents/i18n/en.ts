@@ -202,6 +202,7 @@ export const en = {
   rejected: (quoted, t, who) =>
     `Most of those who voted rejected ${quoted} (${t.disagree} of ${t.seen} disagreed, ${t.agree} agreed${who.every ? ', a majority in every opinion group' : who.mostly ? `, mostly ${who.mostly}` : ''}).`,
   findingRef: (number, label) => `Finding ${number} (${label})`,
+  labelled: (head, text) => `${head}: ${text}`,
   groupsDivided: (quoted, shares, t) => `Opinion groups divided on ${quoted} (${list(shares.map((g) => `group ${g.id} ${g.agree === null ? 'no votes' : pc(g.agree)}`))} agreed; ${t} in all)`,
 
   notPlaced: 'Not placed under any theme',

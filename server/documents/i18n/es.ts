@@ -274,6 +274,7 @@ export const es = {
   rejected: (quoted, t, who) =>
     `La mayoría de quienes votaron rechazó ${quoted} (${t.disagree} de ${t.seen} en desacuerdo, ${t.agree} de acuerdo${who.every ? ', una mayoría en cada grupo de opinión' : who.mostly ? `, sobre todo en ${who.mostly}` : ''}).`,
   findingRef: (number, label) => `Conclusión ${number} (${label})`,
+  labelled: (head, text) => `${head}: ${text}`,
   groupsDivided: (quoted, shares, t) =>
     `Los grupos de opinión se dividieron sobre ${quoted} (${list(shares.map((g) => `grupo ${g.id}: ${g.agree === null ? 'sin votos' : pc(g.agree)}`))} de acuerdo; ${t} en total)`,
 

@@ -277,6 +277,7 @@ export const fr = {
   rejected: (quoted, t, who) =>
     `La plupart des votants ont rejeté ${quoted} (${t.disagree} sur ${t.seen} en désaccord, ${t.agree} d’accord${who.every ? ', une majorité dans chaque groupe d’opinion' : who.mostly ? `, principalement dans ${who.mostly}` : ''}).`,
   findingRef: (number, label) => `Constat ${number} (${label})`,
+  labelled: (head, text) => `${head}${COLON} ${text}`,
   groupsDivided: (quoted, shares, t) =>
     `Les groupes d’opinion se sont divisés sur ${quoted} (${list(shares.map((g) => `groupe ${g.id}${COLON} ${g.agree === null ? 'aucun vote' : pc(g.agree)}`))} d’accord${SEMI} ${t} au total)`,
 

@@ -142,6 +142,8 @@ export interface DocumentWords {
   majorityOfVoters(quoted: string, agree: number, seen: number): string;
   rejected(quoted: string, t: TallyNumbers, who: { every: boolean; mostly: string }): string;
   findingRef(number: number, label: string): string;
+  /** "Finding 3 (label): what it says". */
+  labelled(head: string, text: string): string;
   groupsDivided(quoted: string, shares: readonly { id: string; agree: number | null }[], tally: string): string;
 
   notPlaced: string;
