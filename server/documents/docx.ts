@@ -101,18 +101,18 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   ];
 }
 
-function pullQuote(quote: Quote): Paragraph[] {
-  return [paragraph(`“${quote.text}”`, 'PullQuote'), ...(quote.attribution ? [paragraph(`— ${quote.attribution}`, 'QuoteAttribution')] : [])];
+function pullQuote(quote: Quote, [open, close]: ReportLabels['quoteMarks']): Paragraph[] {
+  return [paragraph(`${open}${quote.text}${close}`, 'PullQuote'), ...(quote.attribution ? [paragraph(`— ${quote.attribution}`, 'QuoteAttribution')] : [])];
 }
 
 /** One list through the whole document, so Word's number is the finding's own `number`. */
 function finding(f: ReportFinding, labels: ReportLabels): Paragraph[] {
   const figures = f.figures ? [new TextRun(' '), ...runs(`(${f.figures})`, 'FindingFigures')] : [];
-  const counter = f.counter ? [paragraph(`${labels.counterView} “${f.counter.text}” (${f.counter.figures})${f.counter.attribution ? ` — ${f.counter.attribution}` : ''}`, 'FindingNote')] : [];
+  const counter = f.counter ? [paragraph(`${labels.counterView} ${labels.quoteMarks[0]}${f.counter.text}${labels.quoteMarks[1]} (${f.counter.figures})${f.counter.attribution ? ` — ${f.counter.attribution}` : ''}`, 'FindingNote')] : [];
   const questions = f.questions.length > 0 ? [paragraph(labels.questionsRaised, 'FindingNote'), ...f.questions.map((q) => new Paragraph({ style: 'FindingNote', bullet: { level: 0 }, bidirectional: startsRightToLeft(q) || undefined, children: runs(q) }))] : [];
   return [
     new Paragraph({ numbering: { reference: FINDINGS_LIST, level: 0 }, children: [...runs(f.text), ...figures] }),
-    ...f.quotes.flatMap(pullQuote),
+    ...f.quotes.flatMap((q) => pullQuote(q, labels.quoteMarks)),
     ...counter,
     ...(f.divides ? [paragraph(f.divides, 'FindingNote')] : []),
     ...questions,
@@ -166,7 +166,7 @@ function body(report: Report): Block[] {
     ...part(titles.rejected, bullets(report.rejected)),
     ...part(titles.divergence, bullets(report.divergence)),
     ...part(titles.reflection, numberedGroups(report.furtherReflection, newList)),
-    ...part(titles.quotes, report.pullQuotes.flatMap(pullQuote)),
+    ...part(titles.quotes, report.pullQuotes.flatMap((q) => pullQuote(q, labels.quoteMarks))),
     ...part(titles.method, [
       ...report.method.paragraphs.map((p) => paragraph(p)),
       ...subpart(titles.strengthWords, table(labels.strengthColumns, report.method.strengthWords.map((s) => [s.word, s.rule]), [0.3, 0.7])),

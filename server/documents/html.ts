@@ -69,17 +69,17 @@ function annex(sections: readonly AnnexSection[]): string[] {
   return sections.flatMap((s) => [`<h3>${escapeHtml(s.heading)}</h3>`, ...groups(s.groups, 'h4')]);
 }
 
-function pullQuote(q: Quote): string {
+function pullQuote(q: Quote, [open, close]: ReportLabels['quoteMarks']): string {
   const by = q.attribution ? `<footer>— ${escapeHtml(q.attribution)}</footer>` : '';
-  return `<blockquote class="pull-quote"><p dir="auto">“${prose(q.text)}”</p>${by}</blockquote>`;
+  return `<blockquote class="pull-quote"><p dir="auto">${open}${prose(q.text)}${close}</p>${by}</blockquote>`;
 }
 
 function finding(f: ReportFinding, labels: ReportLabels): string {
   const parts = [`<li value="${f.number}">`, `<p>${prose(f.text)} <span class="figures">(${escapeHtml(f.figures)})</span></p>`];
-  parts.push(...f.quotes.map(pullQuote));
+  parts.push(...f.quotes.map((q) => pullQuote(q, labels.quoteMarks)));
   if (f.counter) {
     const by = f.counter.attribution ? ` — ${escapeHtml(f.counter.attribution)}` : '';
-    parts.push(`<p class="note"><em>${escapeHtml(labels.counterView)}</em> <span dir="auto">“${prose(f.counter.text)}”</span> (${escapeHtml(f.counter.figures)})${by}</p>`);
+    parts.push(`<p class="note"><em>${escapeHtml(labels.counterView)}</em> <span dir="auto">${labels.quoteMarks[0]}${prose(f.counter.text)}${labels.quoteMarks[1]}</span> (${escapeHtml(f.counter.figures)})${by}</p>`);
   }
   if (f.divides) parts.push(`<p class="note">${prose(f.divides)}</p>`);
   if (f.questions.length > 0) parts.push(`<p class="note"><em>${escapeHtml(labels.questionsRaised)}</em></p>`, list('ul', f.questions));
@@ -120,7 +120,7 @@ export function renderHtml(report: Report): string {
     ...part(titles.rejected, report.rejected.length > 0 ? [list('ul', report.rejected)] : []),
     ...part(titles.divergence, report.divergence.length > 0 ? [list('ul', report.divergence)] : []),
     ...part(titles.reflection, groups(report.furtherReflection)),
-    ...part(titles.quotes, report.pullQuotes.map(pullQuote)),
+    ...part(titles.quotes, report.pullQuotes.map((q) => pullQuote(q, labels.quoteMarks))),
     ...part(titles.method, [
       ...paragraphs(report.method.paragraphs),
       ...part(titles.strengthWords, [table(labels.strengthColumns, report.method.strengthWords.map((s) => [s.word, s.rule]))], 'h3'),

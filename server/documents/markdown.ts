@@ -35,8 +35,8 @@ function annex(sections: readonly AnnexSection[]): string[] {
   return sections.flatMap((s) => [`### ${escapeMarkdown(s.heading)}`, ...groups(s.groups, '####')]);
 }
 
-function quote(q: Quote, indent = ''): string {
-  const lines = [`${indent}> “${escapeMarkdown(q.text)}”`];
+function quote(q: Quote, [open, close]: ReportLabels['quoteMarks'], indent = ''): string {
+  const lines = [`${indent}> ${open}${escapeMarkdown(q.text)}${close}`];
   if (q.attribution) lines.push(`${indent}>`, `${indent}> — ${escapeMarkdown(q.attribution)}`);
   return lines.join('\n');
 }
@@ -45,10 +45,10 @@ function quote(q: Quote, indent = ''): string {
 function finding(f: ReportFinding, labels: ReportLabels): string {
   const indent = ' '.repeat(`${f.number}. `.length);
   const blocks = [`${f.number}. ${escapeMarkdown(f.text)} *(${escapeMarkdown(f.figures)})*`];
-  for (const q of f.quotes) blocks.push(quote(q, indent));
+  for (const q of f.quotes) blocks.push(quote(q, labels.quoteMarks, indent));
   if (f.counter) {
     const by = f.counter.attribution ? ` — ${escapeMarkdown(f.counter.attribution)}` : '';
-    blocks.push(`${indent}*${labels.counterView}* “${escapeMarkdown(f.counter.text)}” (${escapeMarkdown(f.counter.figures)})${by}`);
+    blocks.push(`${indent}*${labels.counterView}* ${labels.quoteMarks[0]}${escapeMarkdown(f.counter.text)}${labels.quoteMarks[1]} (${escapeMarkdown(f.counter.figures)})${by}`);
   }
   if (f.divides) blocks.push(`${indent}${escapeMarkdown(f.divides)}`);
   if (f.questions.length > 0) blocks.push(`${indent}*${labels.questionsRaised}*`, f.questions.map((q) => `${indent}- ${escapeMarkdown(q)}`).join('\n'));
@@ -81,7 +81,7 @@ export function renderMarkdown(report: Report): string {
     ...part(titles.sessions, report.sessions.length > 0 ? [table(labels.sessionColumns, sessionRows(report))] : []),
     ...part(titles.conduct, [
       ...report.conduct.map(escapeMarkdown),
-      ...part(titles.categories, bullets(report.participantsByCategory.map((c) => `${c.label}: ${c.count}`)), '###'),
+      ...part(titles.categories, bullets(report.participantsByCategory.map((c) => `${c.label}${labels.colon} ${c.count}`)), '###'),
     ]),
     ...part(titles.questions, [...groups(report.questionsPut), ...(report.questionsNote ? [`*${escapeMarkdown(report.questionsNote)}*`] : [])]),
     ...part(titles.consolidation, consolidation(report)),
@@ -90,7 +90,7 @@ export function renderMarkdown(report: Report): string {
     ...part(titles.rejected, bullets(report.rejected)),
     ...part(titles.divergence, bullets(report.divergence)),
     ...part(titles.reflection, groups(report.furtherReflection)),
-    ...part(titles.quotes, report.pullQuotes.map((q) => quote(q))),
+    ...part(titles.quotes, report.pullQuotes.map((q) => quote(q, labels.quoteMarks))),
     ...part(titles.method, [
       ...report.method.paragraphs.map(escapeMarkdown),
       ...part(titles.strengthWords, [table(labels.strengthColumns, report.method.strengthWords.map((s) => [s.word, s.rule]))], '###'),

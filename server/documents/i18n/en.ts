@@ -87,6 +87,8 @@ export const en = {
     noFindings: 'No theme has enough support for a finding yet.',
     counterView: 'A counter-view:',
     questionsRaised: 'Questions raised:',
+    quoteMarks: ['“', '”'],
+    colon: ':',
     pageOf: ['Page ', ' of '],
   },
   quote,

@@ -107,6 +107,8 @@ export const es = {
     noFindings: 'Ningún tema reúne todavía apoyo suficiente para una conclusión.',
     counterView: 'Un punto de vista contrario:',
     questionsRaised: 'Preguntas planteadas:',
+    quoteMarks: ['«', '»'],
+    colon: ':',
     pageOf: ['Página ', ' de '],
   },
   quote,

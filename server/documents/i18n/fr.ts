@@ -109,6 +109,8 @@ export const fr = {
     noFindings: 'Aucun thème ne réunit encore assez de soutien pour un constat.',
     counterView: `Un point de vue opposé${COLON}`,
     questionsRaised: `Questions soulevées${COLON}`,
+    quoteMarks: ['«\u00a0', '\u00a0»'],
+    colon: COLON,
     pageOf: ['Page ', ' sur '],
   },
   quote,

@@ -69,6 +69,10 @@ export interface ReportLabels {
   noFindings: string;
   counterView: string;
   questionsRaised: string;
+  /** The language's quotation marks, around a contribution quoted on its own. */
+  quoteMarks: readonly [string, string];
+  /** Between a label and its figure ("Academia: 3"). */
+  colon: string;
   /** Word's footer: "Page ", the page, " of ", the pages. */
   pageOf: readonly [string, string];
 }
