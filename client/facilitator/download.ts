@@ -1,4 +1,5 @@
 import type { ExportFormatId } from '../../shared/exports.js';
+import type { Language } from '../../shared/languages.js';
 import type { Refusal } from '../i18n/refusals.js';
 import type { Credentials } from './credentials.js';
 
@@ -6,8 +7,9 @@ import type { Credentials } from './credentials.js';
  * Fetches an export with the facilitator key in the Authorization header (never in the URL)
  * and hands it to the browser as a download. Resolves to the refusal, or null.
  */
-export async function downloadExport(credentials: Credentials, format: ExportFormatId, sessionId: string | null): Promise<Refusal | null> {
-  const query = sessionId ? `?session=${encodeURIComponent(sessionId)}` : '';
+export async function downloadExport(credentials: Credentials, format: ExportFormatId, sessionId: string | null, language: Language): Promise<Refusal | null> {
+  const params = new URLSearchParams({ ...(sessionId ? { session: sessionId } : {}), lang: language });
+  const query = `?${params}`;
   let response: Response;
   try {
     response = await fetch(`/api/rounds/${encodeURIComponent(credentials.roundId)}/exports/${format}${query}`, {

@@ -73,6 +73,7 @@ export default {
       add: 'Añadir una pregunta',
       addButton: 'Añadir la pregunta',
       annex: 'Anexo II, en inglés en el original',
+      annexNote: 'Las preguntas del anexo II siguen en inglés, tal como las formula el informe (no tiene traducción oficial): en los teléfonos, en el proyector y en los documentos de esta sesión, que lo indican. Modifique la redacción de una pregunta para plantearla en otro idioma.',
     },
     contributions: {
       title: 'Contribuciones ({count, number})',
@@ -130,6 +131,8 @@ export default {
       placeHint: 'El lugar aparece en la atribución de cada contribución citable.',
       date: 'Fecha',
       format: 'Formato',
+      language: 'Idioma',
+      languageHint: 'El proyector y las exportaciones de esta sesión lo usan; cada teléfono sigue su propio navegador.',
       create: 'Crear la sesión',
       details: 'Datos de esta sesión',
       save: 'Guardar',
@@ -163,7 +166,7 @@ export default {
       onlyBy: 'solo: {category}',
       divides: 'Divide: {text}',
       quotes: 'Contribuciones representativas',
-      draftNote: 'El motor redacta las conclusiones en inglés; reformúlelas en su idioma.',
+      draftNote: 'El motor redacta aquí las conclusiones en inglés; las exportaciones las redactan en el idioma del documento, salvo que usted las reformule.',
       strength: {
         'almost all': 'casi todos',
         'a clear majority': 'una clara mayoría',
@@ -214,7 +217,8 @@ export default {
       session: '{title} — {place}',
       preparing: 'Preparando…',
       hint: 'Las exportaciones no contienen nombres ni identificadores: las citas solo aparecen si sus autores las marcaron como citables, con función, sector y lugar.',
-      language: 'Por ahora, los documentos se redactan en inglés.',
+      language: 'Idioma del documento',
+      languageHint: 'Por defecto, el idioma de la sesión (para toda la serie, el de su primera sesión). Las contribuciones y las preguntas del anexo II se citan tal como se escribieron.',
       formats: {
         docx: 'Word',
         pdf: 'PDF',

@@ -73,6 +73,7 @@ export default {
       add: 'Ajouter une question',
       addButton: 'Ajouter la question',
       annex: 'Annexe II, en anglais dans le texte',
+      annexNote: 'Les questions de l’annexe II restent en anglais, telles que le rapport les formule (il n’en existe pas de traduction officielle) : sur les téléphones, au projecteur et dans les documents de cette session, qui le signalent. Modifiez la formulation d’une question pour la poser dans une autre langue.',
     },
     contributions: {
       title: 'Contributions ({count, number})',
@@ -130,6 +131,8 @@ export default {
       placeHint: 'Le lieu figure dans l’attribution de chaque contribution citable.',
       date: 'Date',
       format: 'Format',
+      language: 'Langue',
+      languageHint: 'Le projecteur et les exports de cette session l’emploient ; chaque téléphone suit son propre navigateur.',
       create: 'Créer la séance',
       details: 'Informations sur cette séance',
       save: 'Enregistrer',
@@ -163,7 +166,7 @@ export default {
       onlyBy: 'uniquement : {category}',
       divides: 'Divise : {text}',
       quotes: 'Contributions représentatives',
-      draftNote: 'Le moteur rédige les conclusions en anglais ; reformulez-les dans votre langue.',
+      draftNote: 'Le moteur rédige ici les conclusions en anglais ; les exports les rédigent dans la langue du document, sauf si vous les reformulez.',
       strength: {
         'almost all': 'presque tous',
         'a clear majority': 'une nette majorité',
@@ -214,7 +217,8 @@ export default {
       session: '{title} — {place}',
       preparing: 'Préparation…',
       hint: 'Les exports ne contiennent ni nom ni identifiant : les citations n’apparaissent que si leurs auteurs les ont déclarées citables, avec fonction, secteur et lieu.',
-      language: 'Les documents sont rédigés en anglais pour l’instant.',
+      language: 'Langue du document',
+      languageHint: 'Par défaut, la langue de la session (pour toute la série, celle de sa première session). Les contributions et les questions de l’annexe II sont citées telles qu’elles ont été écrites.',
       formats: {
         docx: 'Word',
         pdf: 'PDF',
