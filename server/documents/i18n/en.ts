@@ -4,6 +4,7 @@ import { FORMAT_LABELS, type SessionFormat } from '../../../shared/protocol/voca
 import type { Strength, StrengthWord } from '../../../shared/synthesis.js';
 import { capitalise, counted, listInWords, nounFor, percent } from '../../synthesis/wording.js';
 import { quoting } from './quoting.js';
+import consoleMessages from '../../../client/i18n/catalogues/en/console.js';
 import type { ContributionWord, DocumentWords, TallyNumbers } from './messages.js';
 
 const L = 'en-GB';
@@ -46,19 +47,8 @@ function tally(t: TallyNumbers): string {
   return parts.join(', ');
 }
 
-const WORDS: Record<StrengthWord, string> = {
-  'almost all': 'almost all',
-  'a clear majority': 'a clear majority',
-  'a growing majority': 'a growing majority',
-  'a majority': 'a majority',
-  many: 'many',
-  several: 'several',
-  'one participant': 'one participant',
-  'strong divergence': 'strong divergence',
-  'a majority disagreed': 'a majority disagreed',
-  'more disagreed': 'more disagreed',
-  'no one': 'no one',
-};
+/** The console's own strength words (its badges), so a document and the console say the same. */
+const WORDS: Record<StrengthWord, string> = consoleMessages.console.synthesis.strength;
 
 export const en = {
   language: 'en',

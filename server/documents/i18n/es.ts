@@ -1,4 +1,5 @@
 /** The documents in Spanish, as a rapporteur would write them. */
+import consoleMessages from '../../../client/i18n/catalogues/es/console.js';
 import room from '../../../client/i18n/catalogues/es/room.js';
 import type { Strength, StrengthWord } from '../../../shared/synthesis.js';
 import { capitalise, counted, listInWords, percent } from '../../synthesis/wording.js';
@@ -58,19 +59,8 @@ function tally(t: TallyNumbers): string {
 
 const ROOM = (share: number) => `que representan al menos el ${pc(share)} de todos los que votaron`;
 
-const WORDS: Record<StrengthWord, string> = {
-  'almost all': 'casi todos',
-  'a clear majority': 'una clara mayoría',
-  'a growing majority': 'una mayoría creciente',
-  'a majority': 'una mayoría',
-  many: 'muchos',
-  several: 'varios',
-  'one participant': 'un participante',
-  'strong divergence': 'fuerte divergencia',
-  'a majority disagreed': 'una mayoría en desacuerdo',
-  'more disagreed': 'más en desacuerdo',
-  'no one': 'nadie',
-};
+/** The console's own strength words (its badges), so a document and the console say the same. */
+const WORDS: Record<StrengthWord, string> = consoleMessages.console.synthesis.strength;
 
 /** "de la mesa redonda", "del almuerzo o cena de trabajo": the article agrees with the format. */
 const OF_FORMAT: Record<string, string> = {

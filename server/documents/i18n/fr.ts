@@ -1,4 +1,5 @@
 /** The documents in French, as a rapporteur would write them. */
+import consoleMessages from '../../../client/i18n/catalogues/fr/console.js';
 import room from '../../../client/i18n/catalogues/fr/room.js';
 import type { Strength, StrengthWord } from '../../../shared/synthesis.js';
 import { capitalise, counted, listInWords, percent } from '../../synthesis/wording.js';
@@ -60,19 +61,8 @@ function tally(t: TallyNumbers): string {
 
 const ROOM = (share: number) => `représentant au moins ${pc(share)} de l’ensemble des votants`;
 
-const WORDS: Record<StrengthWord, string> = {
-  'almost all': 'presque tous',
-  'a clear majority': 'une nette majorité',
-  'a growing majority': 'une majorité croissante',
-  'a majority': 'une majorité',
-  many: 'de nombreux',
-  several: 'plusieurs',
-  'one participant': 'un participant',
-  'strong divergence': 'forte divergence',
-  'a majority disagreed': 'une majorité en désaccord',
-  'more disagreed': 'davantage en désaccord',
-  'no one': 'personne',
-};
+/** The console's own strength words (its badges), so a document and the console say the same. */
+const WORDS: Record<StrengthWord, string> = consoleMessages.console.synthesis.strength;
 
 /** "de la table ronde", "du déjeuner ou dîner de travail": the article agrees with the format. */
 const OF_FORMAT: Record<string, string> = {

@@ -177,7 +177,7 @@ export default {
         'one participant': 'un participante',
         'strong divergence': 'fuerte divergencia',
         'a majority disagreed': 'una mayoría en desacuerdo',
-        'more disagreed': 'más desacuerdos',
+        'more disagreed': 'más en desacuerdo',
         'no one': 'nadie',
       },
     },
