@@ -52,8 +52,6 @@ export function categoryBreakdown(participation: Participation | null, words: Do
   return shown;
 }
 
-export const CATEGORY_REMAINDER_LABEL = documentWords().categoryRemainder;
-
 function conductOf(source: DocumentSource, words: DocumentWords): string[] {
   const { input, synthesis, participation } = source;
   const formats = new Map<string, number>();

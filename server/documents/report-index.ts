@@ -77,16 +77,6 @@ function isOutside(theme: Pick<Theme, 'heading' | 'emergent'>): boolean {
   return theme.emergent || theme.heading === EMERGENT_HEADING || theme.heading.trim() === '';
 }
 
-/** The English heading a theme stands under (the live views' and the engine's). */
-export function headingOf(theme: Pick<Theme, 'heading' | 'emergent'>): string {
-  return isOutside(theme) ? en.outsideFramework : theme.heading;
-}
-
-/** "4 agreed, 1 disagreed, 2 passed", or "no votes", in English. */
-export function tallyPhrase(c: ContributionSynthesis): string {
-  return en.tally(c.tally);
-}
-
 /** A sentence that ends with a quotation keeps the quotation's own end mark inside; otherwise a full stop closes it. */
 export function closeSentence(text: string): string {
   return /[.!?…]["”’»)\u00a0]*$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;

@@ -122,6 +122,3 @@ export const PART_TITLES = en.labels.parts;
 export const OUTSIDE_FRAMEWORK = en.outsideFramework;
 
 export const SESSION_COLUMNS = en.labels.sessionColumns;
-
-/** What an English consolidation says before any theme has support enough for a finding. */
-export const NO_FINDINGS = en.labels.noFindings;

@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import codebook from '../../shared/data/codebook.json' with { type: 'json' };
 import { PARTICIPANT_CATEGORIES } from '../../shared/categories.js';
 import type { StrengthWord } from '../../shared/synthesis.js';
+import { buildReport } from '../../server/documents/build-report.js';
 import { documentWords } from '../../server/documents/i18n/index.js';
 import { methodThresholds } from '../../server/synthesis/method.js';
 import { draftText } from '../../server/synthesis/finding-text.js';
 import { strength, type SupportCounts } from '../../server/synthesis/strength.js';
 import { counted, dateSpan, longDate, percent } from '../../server/synthesis/wording.js';
+import { threePlaceRound } from './round-fixture.js';
 
 const fr = documentWords('fr');
 const es = documentWords('es');
@@ -114,5 +116,20 @@ describe('numbers, dates and lists through Intl', () => {
     expect(counted(1234, 'voto', 'votos', 'es-ES')).toBe('1234 votos');
     expect(fr.groupNames(['A', 'B'])).toBe('les groupes A et B');
     expect(es.groupNames(['A', 'B', 'C'])).toBe('los grupos A, B y C');
+  });
+});
+
+describe('Annex II in a document in another language', () => {
+  it('is quoted in English with a note saying why, unless the facilitator edited the question', () => {
+    const source = threePlaceRound();
+    expect(buildReport(source).questionsNote).toBeNull();
+    const french = buildReport({ ...source, language: 'fr' });
+    expect(french.questionsNote).toMatch(/^Les questions tirées de l’annexe II du rapport sont citées en anglais/);
+    expect(french.questionsPut.every((g) => g.english?.heading && g.english.items.every(Boolean))).toBe(true);
+
+    const edited = { ...source, language: 'fr' as const, input: { ...source.input, questions: source.input.questions!.map((q) => ({ ...q, text: `${q.text} (reformulée)` })) } };
+    const report = buildReport(edited);
+    expect(report.questionsNote).toBeNull();
+    expect(report.questionsPut.flatMap((g) => g.english!.items)).not.toContain(true);
   });
 });

@@ -129,7 +129,7 @@ export default {
       placeHint: 'The place appears in the attribution of every quotable contribution.',
       date: 'Date',
       format: 'Format',
-      language: 'Language',
+      language: 'Session language',
       languageHint: 'The projector and this session’s exports speak it; each phone follows its own browser.',
       create: 'Create session',
       details: 'This session’s details',

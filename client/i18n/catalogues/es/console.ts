@@ -131,7 +131,7 @@ export default {
       placeHint: 'El lugar aparece en la atribución de cada contribución citable.',
       date: 'Fecha',
       format: 'Formato',
-      language: 'Idioma',
+      language: 'Idioma de la sesión',
       languageHint: 'El proyector y las exportaciones de esta sesión lo usan; cada teléfono sigue su propio navegador.',
       create: 'Crear la sesión',
       details: 'Datos de esta sesión',

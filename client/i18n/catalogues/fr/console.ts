@@ -131,7 +131,7 @@ export default {
       placeHint: 'Le lieu figure dans l’attribution de chaque contribution citable.',
       date: 'Date',
       format: 'Format',
-      language: 'Langue',
+      language: 'Langue de la session',
       languageHint: 'Le projecteur et les exports de cette session l’emploient ; chaque téléphone suit son propre navigateur.',
       create: 'Créer la séance',
       details: 'Informations sur cette séance',
