@@ -92,8 +92,10 @@ test('(es) a whole round in Spanish: console, phone, deck and projector', async 
   const console = facilitator.page;
   const code = await createSession(console, 'Mesa redonda', 'Madrid');
   // The session speaks Spanish (its projector too); the console is switched to Spanish apart.
+  await console.getByRole('tab', { name: 'Sessions and settings' }).click();
   await console.locator('#details-language').selectOption('es');
   await console.getByRole('button', { name: 'Save details' }).click();
+  await console.getByRole('tab', { name: 'Run' }).click();
   await console.getByLabel('Language', { exact: true }).selectOption('es');
   await console.getByRole('button', { name: 'Abrir', exact: true }).first().click();
   await expect(console.locator('.question-row.current')).toHaveCount(1);
