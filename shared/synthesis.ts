@@ -148,6 +148,16 @@ export interface OpinionMap {
   points: [number, number, number][];
 }
 
+/**
+ * Where a theme divides: the statement opinion groups split on most (each group's share that
+ * agreed), else the statement participants split on, else the share of the theme's voters who
+ * leaned to disagree.
+ */
+export type FindingSplit =
+  | { by: 'groups'; contributionId: string; excerpt: string; shares: { group: string; agree: number }[] }
+  | { by: 'participants'; contributionId: string; excerpt: string; agree: number; disagree: number; pass: number }
+  | { by: 'leaning'; disagree: number; participants: number };
+
 export interface Finding {
   /** 1, 2, ... in the order shown: broadest convergence first. */
   number: number;
@@ -174,6 +184,8 @@ export interface Finding {
   counter: string | null;
   /** Where the theme divides participants or groups, in words, or null. */
   divides: string | null;
+  /** The same, as numbers, so that a document words it in its own language (absent in syntheses made before). */
+  split?: FindingSplit | null;
   /** Set only when at least three contributions behind the view, and all of them, came from one place (or category). */
   onlyIn: { place: string } | { category: string } | null;
   /** Contribution ids backing the finding (the theme's contributions). */

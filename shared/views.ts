@@ -4,6 +4,7 @@
  */
 import type { OpinionMapData } from './charts/opinion-map.js';
 import type { CountdownKind, ProjectorMode, SessionFormat, Settings, TagMeaning, VoteChoice } from './protocol/types.js';
+import type { Language } from './languages.js';
 
 export interface Tally {
   agree: number;
@@ -41,6 +42,8 @@ export interface SessionMeta {
   place: string;
   date: string;
   format: SessionFormat;
+  /** The session's language: the projector's and the exports'. */
+  language: Language;
   joinCode: string;
   status: SessionStatus;
 }

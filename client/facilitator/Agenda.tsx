@@ -20,6 +20,7 @@ interface Props {
 /** The questions in order: drag a row, press the arrow keys on its handle, or choose a position in its dialog. */
 export function Agenda({ snapshot, selected, onSelect, agenda }: Props) {
   const t = useTranslations('console.agenda');
+  const locale = useLocale();
   const sessionId = snapshot.session.id;
   const [draft, setDraft] = useState('');
   const [dragged, setDragged] = useState<string | null>(null);
@@ -41,6 +42,7 @@ export function Agenda({ snapshot, selected, onSelect, agenda }: Props) {
   return (
     <section className="agenda column" aria-labelledby="agenda-title">
       <h2 id="agenda-title">{t('title')}</h2>
+      {(snapshot.session.language !== 'en' || locale !== 'en') && <p className="hint">{t('annexNote')}</p>}
       <ErrorMessage error={error ?? agenda.error} />
       <p className="visually-hidden" role="status">
         {announcement}

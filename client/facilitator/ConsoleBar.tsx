@@ -2,7 +2,6 @@ import { useTranslations } from 'use-intl';
 import { formatJoinCode, projectorPath } from '../../shared/protocol/limits.js';
 import type { RoundView } from '../../shared/views.js';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
-import { useLocaleStore } from '../i18n/I18nRoot.js';
 import { useStore } from '../store/index.js';
 import { Countdown } from '../ui/Countdown.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
@@ -16,7 +15,6 @@ export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null;
   const t = useTranslations('console.bar');
   const te = useTranslations('console');
   const readOnly = useReadOnly();
-  const locale = useLocaleStore((s) => s.locale);
   const w = useStore((s) => s.watching);
   const joinKey = useStore((s) => (w ? s.joinKeys[w.session.joinCode] : undefined));
   const current = w?.questions.find((q) => q.id === w.currentQuestionId) ?? null;
@@ -70,7 +68,7 @@ export function ConsoleBar({ round, agenda, onHelp }: { round: RoundView | null;
         <div className="bar-tools">
           <StatusBadge />
           {w && (
-            <a href={projectorPath(w.session.joinCode, joinKey, locale)} target="_blank" rel="noreferrer">
+            <a href={projectorPath(w.session.joinCode, joinKey)} target="_blank" rel="noreferrer">
               {t('projector')}
             </a>
           )}

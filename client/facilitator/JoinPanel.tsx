@@ -1,12 +1,10 @@
 import { useTranslations } from 'use-intl';
 import { joinPath, projectorPath, qrCodePath } from '../../shared/protocol/limits.js';
-import { useLocaleStore } from '../i18n/I18nRoot.js';
 import { useStore } from '../store/index.js';
 
 export function JoinPanel({ joinCode }: { joinCode: string }) {
   const t = useTranslations('projector');
   const tb = useTranslations('console.bar');
-  const locale = useLocaleStore((s) => s.locale);
   const joinKey = useStore((s) => s.joinKeys[joinCode]);
   const url = `${window.location.origin}${joinPath(joinCode, joinKey)}`;
   return (
@@ -16,7 +14,7 @@ export function JoinPanel({ joinCode }: { joinCode: string }) {
         <a href={url}>{url}</a>
       </p>
       <p>
-        <a href={projectorPath(joinCode, joinKey, locale)} target="_blank" rel="noreferrer">
+        <a href={projectorPath(joinCode, joinKey)} target="_blank" rel="noreferrer">
           {tb('projector')}
         </a>
       </p>

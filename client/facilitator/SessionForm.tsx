@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/languages.js';
 import { SESSION_FORMATS, type SessionFormat } from '../../shared/protocol/vocabulary.js';
 import type { Refusal } from '../i18n/refusals.js';
 import { ErrorMessage } from '../ui/ErrorMessage.js';
@@ -9,6 +10,7 @@ export interface SessionDetails {
   place: string;
   date: string;
   format: SessionFormat;
+  language: Language;
 }
 
 interface Props {
@@ -20,7 +22,7 @@ interface Props {
   clearTitleAfter?: boolean;
 }
 
-/** A session's title, place, date and format: to create one, or to correct one (a typo in the place reaches every quote). */
+/** A session's title, place, date, format and language: to create one, or to correct one (a typo in the place reaches every quote). */
 export function SessionForm({ idPrefix, initial, submit, onSubmit, clearTitleAfter = false }: Props) {
   const t = useTranslations('console.setup');
   const tf = useTranslations('formats');
@@ -63,6 +65,17 @@ export function SessionForm({ idPrefix, initial, submit, onSubmit, clearTitleAft
           </option>
         ))}
       </select>
+      <label htmlFor={`${idPrefix}-language`}>{t('language')}</label>
+      <select {...field('language')} aria-describedby={`${idPrefix}-language-hint`}>
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+      <p className="hint" id={`${idPrefix}-language-hint`}>
+        {t('languageHint')}
+      </p>
       <ErrorMessage error={error} />
       <button type="submit" className="primary">
         {submit}

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'use-intl';
+import { useFormatter, useLocale, useTranslations } from 'use-intl';
+import { isLanguage } from '../../shared/languages.js';
 import { formatJoinCode } from '../../shared/protocol/limits.js';
 import type { RoundView } from '../../shared/views.js';
 import { useStore } from '../store/index.js';
@@ -18,6 +19,7 @@ export function SetupPanel({ round, credentials, onWatched }: { round: RoundView
   const t = useTranslations('console.setup');
   const tf = useTranslations('formats');
   const format = useFormatter();
+  const locale = useLocale();
   const watching = useStore((s) => s.watching);
   const observerKey = useStore((s) => s.observerKey);
   const readOnly = useReadOnly();
@@ -50,7 +52,7 @@ export function SetupPanel({ round, credentials, onWatched }: { round: RoundView
             <h3>{t('newSession')}</h3>
             <SessionForm
               idPrefix="session"
-              initial={{ title: '', place: '', date: today, format: 'roundtable' }}
+              initial={{ title: '', place: '', date: today, format: 'roundtable', language: isLanguage(locale) ? locale : 'en' }}
               submit={t('create')}
               clearTitleAfter
               onSubmit={async (details) => {
@@ -69,9 +71,9 @@ export function SetupPanel({ round, credentials, onWatched }: { round: RoundView
           <>
             <h2 id="details-title">{t('details')}</h2>
             <SessionForm
-              key={[watching.session.id, watching.session.title, watching.session.place, watching.session.date, watching.session.format].join('|')}
+              key={[watching.session.id, watching.session.title, watching.session.place, watching.session.date, watching.session.format, watching.session.language].join('|')}
               idPrefix="details"
-              initial={{ title: watching.session.title, place: watching.session.place, date: watching.session.date, format: watching.session.format }}
+              initial={{ title: watching.session.title, place: watching.session.place, date: watching.session.date, format: watching.session.format, language: watching.session.language }}
               submit={t('save')}
               onSubmit={async (details) => {
                 const ack = await updateSession(watching.session.id, details);

@@ -1,4 +1,5 @@
 import type { ExportFormatId } from '../../shared/exports.js';
+import type { Language } from '../../shared/languages.js';
 import type { Refusal } from '../i18n/refusals.js';
 import type { Credentials } from './credentials.js';
 
@@ -32,9 +33,9 @@ async function downloadWithKey(credentials: Credentials, path: string, fallbackN
 }
 
 /** The synthesis of the round, or of one of its sessions, as a document. */
-export function downloadExport(credentials: Credentials, format: ExportFormatId, sessionId: string | null): Promise<Refusal | null> {
-  const query = sessionId ? `?session=${encodeURIComponent(sessionId)}` : '';
-  return downloadWithKey(credentials, `exports/${format}${query}`, `synthesis.${format}`);
+export function downloadExport(credentials: Credentials, format: ExportFormatId, sessionId: string | null, language: Language): Promise<Refusal | null> {
+  const params = new URLSearchParams({ ...(sessionId ? { session: sessionId } : {}), lang: language });
+  return downloadWithKey(credentials, `exports/${format}?${params}`, `synthesis.${format}`);
 }
 
 /** The round's curated codebook, to import into the next round. */

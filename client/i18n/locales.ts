@@ -1,13 +1,10 @@
 /** The languages of the interface, how a browser's preference picks one, and where a choice is remembered. */
-export const LOCALES = ['en', 'fr', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/languages.js';
 
-/** Each language named in itself, so a reader finds their own whatever the page's language. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
+export const LOCALE_NAMES = LANGUAGE_NAMES;
+export const isLocale = isLanguage;
 
 /** The first of the browser's languages we speak ("fr-CH" is French), else English. */
 export function detectLocale(languages: readonly string[]): Locale {

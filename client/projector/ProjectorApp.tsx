@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslations } from 'use-intl';
+import type { Language } from '../../shared/languages.js';
 import { formatJoinCode, joinPath, normaliseJoinCode, qrCodePath } from '../../shared/protocol/limits.js';
+import { useLocaleStore } from '../i18n/I18nRoot.js';
 import type { Refusal } from '../i18n/refusals.js';
 import { useStore } from '../store/index.js';
 import { watchProjector } from '../socket/commands.js';
@@ -16,6 +18,13 @@ import { useFittedFont, useItemsThatFit } from './fit.js';
 /** The question's size on the screen: as large as fits, never under 56 px (readable from the back of a room). */
 const QUESTION_PX = { max: 96, min: 56 };
 
+/** The projector speaks the session's language, as the facilitator set it (a `lang` in its link, where given, wins). */
+function useSessionLanguage(language: Language | undefined): void {
+  useEffect(() => {
+    if (language && !new URLSearchParams(window.location.search).has('lang')) useLocaleStore.setState({ locale: language, unavailable: null });
+  }, [language]);
+}
+
 export default function ProjectorApp({ joinCode }: { joinCode: string }) {
   const t = useTranslations('projector');
   const code = normaliseJoinCode(joinCode);
@@ -30,6 +39,7 @@ export default function ProjectorApp({ joinCode }: { joinCode: string }) {
   const display = snapshot?.display ?? { mode: 'question' };
   const shownFindings = display.mode === 'findings' ? display.findings : [];
   useFittedFont(question, `${display.mode}:${questionText}`, QUESTION_PX.max, QUESTION_PX.min);
+  useSessionLanguage(snapshot?.session.language);
   useItemsThatFit(top, `${display.mode}:${snapshot?.top.map((c) => c.id).join() ?? ''}`, snapshot?.top.length ?? 0);
   useItemsThatFit(findings, shownFindings.map((f) => `${f.number}:${f.text}`).join('\n'), shownFindings.length);
 

@@ -1,5 +1,5 @@
 /**
- * `npm run synthesize -- INPUT [--codebook FILE|none] [--format md|html|docx|pdf|json|csv|polis] [--out FILE]`
+ * `npm run synthesize -- INPUT [--codebook FILE|none] [--format md|html|docx|pdf|json|csv|polis] [--lang en|fr|es] [--out FILE]`
  *
  * `--codebook none` sets the codebook aside: the themes are emergent only. Without --codebook, the
  * report's codebook is applied where it fits the conversation (server/synthesis/framework.ts);
@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isLanguage, LANGUAGES } from '../../shared/languages.js';
 import { parseCodebook } from '../synthesis/codebook.js';
 import { InputError, parseJson } from '../synthesis/errors.js';
 import type { SynthesisInput } from '../synthesis/input.js';
@@ -24,7 +25,7 @@ import { parseCliInput } from './input.js';
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 const formatNames = EXPORT_FORMATS.map((f) => f.id);
-const USAGE = `usage: npm run synthesize -- INPUT [--codebook FILE|none] [--format ${formatNames.join('|')}] [--out FILE]`;
+const USAGE = `usage: npm run synthesize -- INPUT [--codebook FILE|none] [--format ${formatNames.join('|')}] [--lang ${LANGUAGES.join('|')}] [--out FILE]`;
 
 class UsageError extends Error {}
 
@@ -54,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { codebook: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { codebook: { type: 'string' }, format: { type: 'string', default: 'json' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -69,13 +70,15 @@ export async function main(argv: string[]): Promise<number> {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing INPUT' : `one INPUT expected, got ${positionals.length}`);
     const format = values.format ?? 'json';
     if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; known formats: ${formatNames.join(', ')}`);
+    const language = values.lang ?? 'en';
+    if (!isLanguage(language)) throw new UsageError(`unknown language "${language}"; known languages: ${LANGUAGES.join(', ')}`);
     const input = loadInput(positionals[0]);
     if (values.codebook === 'none') input.framework = 'none';
     else if (values.codebook) {
       input.codebook = parseCodebook(readInputFile(values.codebook), values.codebook);
       input.framework = 'codebook';
     }
-    const output = await renderFormat(format, input);
+    const output = await renderFormat(format, input, language);
     if (values.out) writeFileAtomic(values.out, output, 0o644);
     else process.stdout.write(output);
     return 0;

@@ -6,12 +6,10 @@
  * the view voiced nowhere else. Contributions are quoted verbatim and unattributed; only those
  * their authors marked quotable carry their Chatham label.
  */
-import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
-import { categoryLabel } from '../../shared/categories.js';
-import { FORMAT_LABELS, type SessionFormat } from '../../shared/protocol/vocabulary.js';
 import type { Synthesis } from '../../shared/synthesis.js';
-import { labelInSentence } from '../synthesis/finding-text.js';
-import { capitalise, counted, dateSpan, listInWords, longDate, percent } from '../synthesis/wording.js';
+import { capitalise, dateSpan, listInWords, longDate } from '../synthesis/wording.js';
+import { ANNEX_GROUPS, ANNEX_ORDER, isAnnexText } from './annex-text.js';
+import { documentWords, type DocumentWords } from './i18n/index.js';
 import type { NumberedGroup, Quote, Report, ReportSection, ReportSession } from './report.js';
 import { annexByQuestionOf, annexByThemeOf } from './report-annex.js';
 import { consolidationOf, frameworkNoteOf } from './report-findings.js';
@@ -22,84 +20,78 @@ import type { DocumentSource, Participation } from './source.js';
 
 const MAX_PULL_QUOTES = 6;
 
-function formatLabel(format: string | undefined): string | null {
+function formatLabel(format: string | undefined, words: DocumentWords): string | null {
   if (!format) return null;
-  return FORMAT_LABELS[format as SessionFormat] ?? format;
+  return (words.formats as Record<string, string>)[format] ?? format;
 }
 
-function sessionsOf(source: DocumentSource): ReportSession[] {
-  return source.input.sessions.map((s) => ({ title: s.title ?? s.id, place: s.place ?? null, date: s.date ? longDate(s.date) : null, format: formatLabel(s.format) }));
+function sessionsOf(source: DocumentSource, words: DocumentWords): ReportSession[] {
+  const locale = words.labels.locale;
+  return source.input.sessions.map((s) => ({ title: s.title ?? s.id, place: s.place ?? null, date: s.date ? longDate(s.date, locale) : null, format: formatLabel(s.format, words) }));
 }
 
 function distinct<T>(values: readonly (T | null | undefined)[]): T[] {
   return [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
 }
 
-function subtitleOf(source: DocumentSource): string {
+function subtitleOf(source: DocumentSource, words: DocumentWords): string {
+  const locale = words.labels.locale;
   const sessions = source.input.sessions;
   const places = distinct(sessions.map((s) => s.place));
-  const span = dateSpan(distinct(sessions.map((s) => s.date)));
-  const where = [places.length > 0 ? listInWords(places) : null, span].filter(Boolean).join(', ');
-  if (source.scope === 'session' && sessions.length === 1) {
-    const s = sessions[0];
-    const kind = formatLabel(s.format)?.toLowerCase() ?? 'session';
-    return `Synthesis of the ${kind} “${s.title ?? s.id}”${where ? `, ${where}` : ''}`;
-  }
-  return `Synthesis of ${counted(sessions.length, 'session')}${where ? `: ${where}` : ''}`;
+  const span = dateSpan(distinct(sessions.map((s) => s.date)), locale);
+  const where = [places.length > 0 ? listInWords(places, locale) : null, span].filter(Boolean).join(', ');
+  if (source.scope === 'session' && sessions.length === 1) return words.subtitleOfSession(sessions[0].format, sessions[0].title ?? sessions[0].id, where);
+  return words.subtitleOfRound(sessions.length, where);
 }
 
-export const CATEGORY_REMAINDER_LABEL = 'Fewer than three in a category, or not stated';
-
 /** The published categories (at least three people in a session), largest first; everyone else as one line. */
-export function categoryBreakdown(participation: Participation | null): Report['participantsByCategory'] {
+export function categoryBreakdown(participation: Participation | null, words: DocumentWords = documentWords()): Report['participantsByCategory'] {
   if (!participation) return [];
-  const shown = Object.entries(participation.categories).map(([id, count]) => ({ label: categoryLabel(id), count }));
-  shown.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  if (participation.remainder > 0) shown.push({ label: CATEGORY_REMAINDER_LABEL, count: participation.remainder });
+  const shown = Object.entries(participation.categories).map(([id, count]) => ({ label: words.categories[id] ?? id, count }));
+  shown.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, words.labels.locale));
+  if (participation.remainder > 0) shown.push({ label: words.categoryRemainder, count: participation.remainder });
   return shown;
 }
 
-function conductOf(source: DocumentSource): string[] {
+function conductOf(source: DocumentSource, words: DocumentWords): string[] {
   const { input, synthesis, participation } = source;
   const formats = new Map<string, number>();
   for (const s of input.sessions) {
-    const label = formatLabel(s.format);
+    const label = formatLabel(s.format, words);
     if (label) formats.set(label, (formats.get(label) ?? 0) + 1);
   }
-  const kinds = [...formats].map(([label, n]) => `${n} × ${label.toLowerCase()}`);
+  const kinds = [...formats].map(([label, count]) => ({ label, count }));
   const places = distinct(input.sessions.map((s) => s.place));
-  const paragraphs: string[] = [];
-  const held = `${capitalise(counted(input.sessions.length, 'session'))} ${input.sessions.length === 1 ? 'was' : 'were'} held${places.length > 0 ? ` in ${listInWords(places)}` : ''}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''}.`;
-  const people = participation
-    ? ` ${capitalise(counted(participation.participants, 'person', 'people'))} took part${input.sessions.length > 1 ? ' (counted in each session they joined)' : ''}.`
-    : '';
-  paragraphs.push(held + people);
+  const held = words.held(input.sessions.length, places, kinds);
+  const people = participation ? words.tookPart(participation.participants, input.sessions.length > 1) : '';
   const st = synthesis.stats;
-  paragraphs.push(
-    `Participants posted ${counted(st.contributions, 'contribution')} and cast ${counted(st.votes, 'vote')}; ${counted(st.voters, 'participant')} voted. ` +
-      'Every session was held under the Chatham House rule: contributions and votes are unattributed, and nobody, the facilitator included, can tell who said what.',
-  );
-  return paragraphs;
+  return [held + people, words.posted(st.contributions, st.votes, st.voters)];
 }
-
-const annexOrder = new Map(annex.groups.map((g, i) => [g.heading, i]));
 
 /**
  * The questions put, once each, grouped under their Annex II headings in the annex's order: those
  * opened in a session, and any that contributions answered; a question never opened was not put.
  */
-function questionsPutOf(source: DocumentSource): NumberedGroup[] {
+function questionsPutOf(source: DocumentSource, words: DocumentWords): NumberedGroup[] {
   const answered = new Set(source.input.contributions.map((c) => c.questionId));
   const groups = new Map<string, string[]>();
   for (const q of source.input.questions ?? []) {
     if (q.opened !== true && !answered.has(q.id)) continue;
-    const heading = q.group ?? 'Questions added for these sessions';
+    const heading = q.group ?? words.questionsAdded;
     const list = groups.get(heading) ?? [];
     if (!list.includes(q.text)) list.push(q.text);
     groups.set(heading, list);
   }
-  const rank = (h: string) => annexOrder.get(h) ?? annex.groups.length;
-  return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([heading, items]) => ({ heading, items }));
+  const rank = (h: string) => ANNEX_ORDER.get(h) ?? ANNEX_GROUPS;
+  const english = words.language !== 'en';
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([heading, items]) => ({ heading, items, ...(english ? { english: { heading: isAnnexText(heading), items: items.map(isAnnexText) } } : {}) }));
+}
+
+/** Where a document not in English quotes Annex II's questions in English, it says why. */
+function questionsNoteOf(put: readonly NumberedGroup[], words: DocumentWords): string | null {
+  return put.some((g) => g.english?.items.some(Boolean)) ? words.annexNote : null;
 }
 
 /** Annex II's form: "Regarding <theme>", then the questions as participants put them. */
@@ -107,7 +99,7 @@ function furtherReflectionOf(synthesis: Synthesis, index: ReportIndex): Numbered
   const groups = new Map<string, string[]>();
   for (const q of synthesis.questionsForReflection) {
     const theme = q.themeId ? index.themes.get(q.themeId) : undefined;
-    const heading = theme ? `Regarding ${labelInSentence(theme.label)}` : 'Regarding other matters';
+    const heading = theme ? index.words.regarding(index.label(theme)) : index.words.regardingOther;
     groups.set(heading, [...(groups.get(heading) ?? []), q.text]);
   }
   return [...groups].map(([heading, items]) => ({ heading, items }));
@@ -124,43 +116,47 @@ function pullQuotesOf(synthesis: Synthesis, sections: ReportSection[]): Quote[] 
     .map((c) => ({ text: c.text, attribution: c.quotable }));
 }
 
-function methodOf(synthesis: Synthesis): Report['method'] {
+function methodOf(synthesis: Synthesis, words: DocumentWords): Report['method'] {
   const m = synthesis.method;
-  const sizes = synthesis.groups.map((g) => `${g.participants.length}`);
-  const grouped = synthesis.groups.length > 1
-    ? `${capitalise(counted(synthesis.groups.length, 'opinion group'))} (of ${listInWords(sizes)} participants) emerged from the votes of the ${synthesis.stats.grouped} participants who cast at least ${counted(m.minVotesPerParticipant, 'vote')}, as Pol.is forms them: principal components of the vote matrix, then k-means with k from ${m.kRange[0]} to ${m.kRange[1]}, kept only where the groups separate clearly (silhouette ${m.minSilhouette} or more) and no group has fewer than ${m.minGroupSize} people. What sets a group apart is what Pol.is calls representative: the group agrees (or disagrees) with it more than half of the time, and more than the other groups, both significantly at 90 %, ranked by Pol.is’s four factors. Consensus is ranked by group-informed consensus, the product of every group’s agreement; a statement the groups split on is never called consensus.`
-    : `No distinct opinion groups emerged: groups are formed only from at least ${m.minParticipantsForGroups} participants with ${counted(m.minVotesPerParticipant, 'vote')} or more each, and only where they separate clearly, with at least ${m.minGroupSize} people in every group.`;
-  const coded = synthesis.framework.codebook === 'applied'
-    ? 'Each contribution was coded against the round’s codebook, whose headings follow Part III of the report; what no theme covered was grouped into themes raised outside the framework, named by the noun phrases their contributions share.'
-    : 'The codebook was not applied (see the thematic consolidation); contributions were grouped into themes by the words they share, each named by the noun phrases its contributions share.';
+  const rules = words.strengthRules(m);
+  const contributionRules = words.contributionRules(m);
   return {
-    paragraphs: [
-      `${coded} Statements about the participants themselves (“I identify as …”, “English is my first language”) are never reported as findings. The facilitator could move, merge and reword; a finding’s wording is the facilitator’s where they wrote it, otherwise the engine’s draft, which quotes the contribution most central to the theme: the one the coder placed most surely and that is most like the theme’s other contributions.`,
-      `A theme becomes a finding when at least ${m.findingMinSupport} participants lean the same way on it, or, before anyone voted on it, when at least ${m.findingMinSupport} contributions raised it. Its strength word comes from the distinct participants who voted on the theme’s contributions: a participant counts towards agreement when their votes on the theme lean to agree. The first rule that holds gives the word, and the numbers behind it are given with every finding. No word above “several” is used unless the theme’s voters are at least ${percent(m.minRoomShare)} of the ${synthesis.stats.voters} participants who voted.`,
-      grouped,
-      `A place or a category is named only where at least ${counted(m.onlyInMinContributions, 'contribution')} behind a view, and all of them, came from it. Contributions are quoted verbatim and unattributed; only those their authors marked quotable carry a label of role, sector and place. No name, identifier or time of any contribution is kept in this document.`,
-    ],
+    paragraphs: words.method({
+      thresholds: m,
+      applied: synthesis.framework.codebook === 'applied',
+      groups: synthesis.groups.length,
+      groupSizes: synthesis.groups.map((g) => g.participants.length),
+      grouped: synthesis.stats.grouped,
+      voters: synthesis.stats.voters,
+    }),
     strengthWords: [
-      ...m.strengthWords.map((s) => ({ word: s.word, rule: s.rule })),
-      ...m.contributionWords.map((s) => ({ word: `${s.word} (before any vote)`, rule: s.rule })),
+      ...m.strengthWords.map((s) => ({ word: words.strengthWords[s.word], rule: rules[s.word] })),
+      ...m.contributionWords.map((s) => {
+        const word = s.word as keyof typeof contributionRules;
+        return { word: words.beforeAnyVote(words.contributionWords[word]), rule: contributionRules[word] };
+      }),
     ],
   };
 }
 
 export function buildReport(source: DocumentSource): Report {
   const { synthesis } = source;
-  const index = new ReportIndex(synthesis);
+  const words = documentWords(source.language);
+  const index = new ReportIndex(synthesis, words);
   const { sections, numbers } = consolidationOf(synthesis, index);
   const sessionTitle = source.scope === 'session' && source.input.sessions.length === 1 ? source.input.sessions[0].title : undefined;
+  const questionsPut = questionsPutOf(source, words);
   return {
-    title: sessionTitle ?? synthesis.title ?? source.input.title ?? 'Synthesis of the Conversations',
-    subtitle: subtitleOf(source),
-    sessions: sessionsOf(source),
-    conduct: conductOf(source),
+    labels: words.labels,
+    title: sessionTitle ?? synthesis.title ?? source.input.title ?? words.defaultTitle,
+    subtitle: capitalise(subtitleOf(source, words), words.labels.locale),
+    sessions: sessionsOf(source, words),
+    conduct: conductOf(source, words),
     pictures: picturesOf(synthesis),
-    participantsByCategory: categoryBreakdown(source.participation),
-    questionsPut: questionsPutOf(source),
-    frameworkNote: frameworkNoteOf(synthesis),
+    participantsByCategory: categoryBreakdown(source.participation, words),
+    questionsPut,
+    questionsNote: questionsNoteOf(questionsPut, words),
+    frameworkNote: frameworkNoteOf(synthesis, index),
     consolidation: sections,
     groups: groupsOf(synthesis, index),
     keyConvergence: keyConvergenceOf(synthesis, index),
@@ -168,7 +164,7 @@ export function buildReport(source: DocumentSource): Report {
     divergence: divergenceOf(synthesis, index, numbers),
     furtherReflection: furtherReflectionOf(synthesis, index),
     pullQuotes: pullQuotesOf(synthesis, sections),
-    method: methodOf(synthesis),
+    method: methodOf(synthesis, words),
     annexByTheme: annexByThemeOf(synthesis, index),
     annexByQuestion: annexByQuestionOf(synthesis, source.input, index),
   };

@@ -7,30 +7,32 @@ import { countOf } from '../../shared/counts.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import { DEFAULT_TAG_SET } from '../../shared/tags.js';
 import type { SynthesisInput } from '../synthesis/input.js';
+import { documentWords, type DocumentWords } from './i18n/index.js';
 import { toCsv, type Cell } from './spreadsheet-safe.js';
 
 const UTF8_BOM = '\uFEFF';
-const yes = (flag: boolean) => (flag ? 'yes' : 'no');
-
 /** The standard tags first, in their order, then any the round added. */
-function tagColumns(synthesis: Synthesis): { id: string; label: string }[] {
+function tagColumns(synthesis: Synthesis, words: DocumentWords): { id: string; label: string }[] {
   const known = DEFAULT_TAG_SET;
   const used = new Set(synthesis.contributions.flatMap((c) => Object.keys(c.tags)));
   const extra = [...used].filter((id) => !known.some((t) => t.id === id)).sort();
-  return [...known.map((t) => ({ id: t.id, label: t.label })), ...extra.map((id) => ({ id, label: id }))];
+  return [...known.map((t) => ({ id: t.id, label: words.csv.tags[t.id] ?? t.label })), ...extra.map((id) => ({ id, label: id }))];
 }
 
-export function contributionsCsv(synthesis: Synthesis, input: SynthesisInput): string {
+/** Headers, yes and no in the document's language; everything participants wrote as they wrote it. */
+export function contributionsCsv(synthesis: Synthesis, input: SynthesisInput, words: DocumentWords = documentWords()): string {
+  const { columns: h, tag } = words.csv;
+  const yes = (flag: boolean) => (flag ? words.csv.yes : words.csv.no);
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
   const places = new Map(input.contributions.map((c) => [c.id, c.place]));
   const questions = new Map((input.questions ?? []).map((q) => [q.id, q.text]));
-  const themes = new Map(synthesis.themes.map((t) => [t.id, t.label]));
-  const tags = tagColumns(synthesis);
+  const themes = new Map(synthesis.themes.map((t) => [t.id, words.codebook[t.label] ?? t.label]));
+  const tags = tagColumns(synthesis, words);
   const header: Cell[] = [
-    'number', 'session', 'place', 'question', 'contribution', 'theme', 'other themes',
-    'agree', 'disagree', 'pass', 'voters', 'convergent', 'divergent', 'uncertain',
-    ...tags.map((t) => `tag: ${t.label}`),
-    'broad agreement', 'agreed in every group', 'divides groups', 'starred', 'quotable as',
+    h.number, h.session, h.place, h.question, h.contribution, h.theme, h.otherThemes,
+    h.agree, h.disagree, h.pass, h.voters, h.convergent, h.divergent, h.uncertain,
+    ...tags.map((t) => tag(t.label)),
+    h.broadAgreement, h.everyGroup, h.dividesGroups, h.starred, h.quotableAs,
   ];
   const rows = synthesis.contributions.map((c, i): Cell[] => {
     const session = c.sessionId ? sessions.get(c.sessionId) : undefined;

@@ -24,9 +24,11 @@ import {
   WidthType,
   type IStylesOptions,
 } from 'docx';
+import { directedRuns, startsRightToLeft } from './bidi.js';
 import { cleanText, oneLine } from './clean-text.js';
 import { picturesDocx } from './pictures.js';
-import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding, type ReportSection } from './report.js';
+import type { ReportLabels } from './i18n/messages.js';
+import type { AnnexSection, NumberedGroup, Quote, Report, ReportFinding, ReportSection } from './report.js';
 
 const ACCENT = '1F4E79';
 const QUIET = '5F6368';
@@ -48,15 +50,23 @@ const GROUP_LIST = 'groups';
 type Block = Paragraph | Table;
 type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
-/** Text runs of one string, its line breaks kept as Word line breaks. */
+/**
+ * Text runs of one string, its line breaks kept as Word line breaks; each stretch of
+ * right-to-left letters (Arabic, Persian…) its own run marked right to left.
+ */
 function runs(text: string, characterStyle?: string): TextRun[] {
   return cleanText(text)
     .split('\n')
-    .map((line, i) => new TextRun({ style: characterStyle, text: line, break: i > 0 ? 1 : undefined }));
+    .flatMap((line, i) =>
+      (line === '' ? [{ text: '', rtl: false }] : directedRuns(line)).map(
+        (run, k) => new TextRun({ style: characterStyle, text: run.text, break: i > 0 && k === 0 ? 1 : undefined, rightToLeft: run.rtl || undefined }),
+      ),
+    );
 }
 
+/** Word has no "auto" direction: a paragraph whose first letter is right to left is a right-to-left paragraph. */
 function paragraph(text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: runs(text) });
+  return new Paragraph({ style, bidirectional: startsRightToLeft(text) || undefined, children: runs(text) });
 }
 
 function heading(text: string, level: HeadingLevelValue): Paragraph {
@@ -92,34 +102,34 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   ];
 }
 
-function pullQuote(quote: Quote): Paragraph[] {
-  return [paragraph(`“${quote.text}”`, 'PullQuote'), ...(quote.attribution ? [paragraph(`— ${quote.attribution}`, 'QuoteAttribution')] : [])];
+function pullQuote(quote: Quote, [open, close]: ReportLabels['quoteMarks']): Paragraph[] {
+  return [paragraph(`${open}${quote.text}${close}`, 'PullQuote'), ...(quote.attribution ? [paragraph(`— ${quote.attribution}`, 'QuoteAttribution')] : [])];
 }
 
 /** One list through the whole document, so Word's number is the finding's own `number`. */
-function finding(f: ReportFinding): Paragraph[] {
+function finding(f: ReportFinding, labels: ReportLabels): Paragraph[] {
   const figures = f.figures ? [new TextRun(' '), ...runs(`(${f.figures})`, 'FindingFigures')] : [];
-  const counter = f.counter ? [paragraph(`A counter-view: “${f.counter.text}” (${f.counter.figures})${f.counter.attribution ? ` — ${f.counter.attribution}` : ''}`, 'FindingNote')] : [];
-  const questions = f.questions.length > 0 ? [paragraph('Questions raised:', 'FindingNote'), ...f.questions.map((q) => new Paragraph({ style: 'FindingNote', bullet: { level: 0 }, children: runs(q) }))] : [];
+  const counter = f.counter ? [paragraph(`${labels.counterView} ${labels.quoteMarks[0]}${f.counter.text}${labels.quoteMarks[1]} (${f.counter.figures})${f.counter.attribution ? ` — ${f.counter.attribution}` : ''}`, 'FindingNote')] : [];
+  const questions = f.questions.length > 0 ? [paragraph(labels.questionsRaised, 'FindingNote'), ...f.questions.map((q) => new Paragraph({ style: 'FindingNote', bullet: { level: 0 }, bidirectional: startsRightToLeft(q) || undefined, children: runs(q) }))] : [];
   return [
     new Paragraph({ numbering: { reference: FINDINGS_LIST, level: 0 }, children: [...runs(f.text), ...figures] }),
-    ...f.quotes.flatMap(pullQuote),
+    ...f.quotes.flatMap((q) => pullQuote(q, labels.quoteMarks)),
     ...counter,
     ...(f.divides ? [paragraph(f.divides, 'FindingNote')] : []),
     ...questions,
   ];
 }
 
-function consolidation(sections: readonly ReportSection[], note: string | null): Block[] {
+function consolidation(sections: readonly ReportSection[], note: string | null, labels: ReportLabels): Block[] {
   const first = note ? [paragraph(note)] : [];
-  if (sections.length === 0) return [...first, paragraph(NO_FINDINGS)];
+  if (sections.length === 0) return [...first, paragraph(labels.noFindings)];
   return [...first, ...sections.flatMap((section) => [
     heading(section.heading, HeadingLevel.HEADING_2),
-    ...section.themes.flatMap((theme) => [heading(theme.label, HeadingLevel.HEADING_3), ...theme.findings.flatMap(finding)]),
+    ...section.themes.flatMap((theme) => [heading(theme.label, HeadingLevel.HEADING_3), ...theme.findings.flatMap((f) => finding(f, labels))]),
   ])];
 }
 
-const bullets = (items: readonly string[]) => items.map((d) => new Paragraph({ bullet: { level: 0 }, children: runs(d) }));
+const bullets = (items: readonly string[]) => items.map((d) => new Paragraph({ bullet: { level: 0 }, bidirectional: startsRightToLeft(d) || undefined, children: runs(d) }));
 
 /** Each group's items numbered from 1 under its heading; `newList` gives each group its own numbering instance. */
 function numberedGroups(groups: readonly NumberedGroup[], newList: () => number, level: HeadingLevelValue = HeadingLevel.HEADING_2): Paragraph[] {
@@ -127,7 +137,7 @@ function numberedGroups(groups: readonly NumberedGroup[], newList: () => number,
     const instance = newList();
     return [
       heading(group.heading, level),
-      ...group.items.map((item) => new Paragraph({ numbering: { reference: GROUP_LIST, level: 0, instance }, children: runs(item) })),
+      ...group.items.map((item) => new Paragraph({ numbering: { reference: GROUP_LIST, level: 0, instance }, bidirectional: startsRightToLeft(item) || undefined, children: runs(item) })),
     ];
   });
 }
@@ -140,38 +150,42 @@ function annex(sections: readonly AnnexSection[], newList: () => number): Paragr
 function body(report: Report, pictures: Block[]): Block[] {
   let lists = 0;
   const newList = () => ++lists;
+  const { labels } = report;
+  const titles = labels.parts;
+  const note = report.questionsNote ? [paragraph(report.questionsNote, 'FindingNote')] : [];
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(report.title) }),
     paragraph(report.subtitle, 'Subtitle'),
-    ...part(PART_TITLES.sessions, table(SESSION_COLUMNS, report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']), [0.34, 0.22, 0.22, 0.22])),
-    ...part(PART_TITLES.conduct, [
+    ...part(titles.sessions, table(labels.sessionColumns, report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']), [0.34, 0.22, 0.22, 0.22])),
+    ...part(titles.conduct, [
       ...report.conduct.map((p) => paragraph(p)),
-      ...subpart(PART_TITLES.categories, table(['Category', 'Participants'], report.participantsByCategory.map((c) => [c.label, String(c.count)]), [0.45, 0.2])),
+      ...subpart(titles.categories, table(labels.categoryColumns, report.participantsByCategory.map((c) => [c.label, String(c.count)]), [0.45, 0.2])),
     ]),
     ...pictures,
-    ...part(PART_TITLES.questions, numberedGroups(report.questionsPut, newList)),
-    ...part(PART_TITLES.consolidation, consolidation(report.consolidation, report.frameworkNote)),
-    ...part(PART_TITLES.groups, [...report.groups.summary.map((p) => paragraph(p)), ...report.groups.profiles.flatMap((g) => [heading(g.heading, HeadingLevel.HEADING_2), ...bullets(g.lines)])]),
-    ...part(PART_TITLES.convergence, numberedGroups(report.keyConvergence, newList)),
-    ...part(PART_TITLES.rejected, bullets(report.rejected)),
-    ...part(PART_TITLES.divergence, bullets(report.divergence)),
-    ...part(PART_TITLES.reflection, numberedGroups(report.furtherReflection, newList)),
-    ...part(PART_TITLES.quotes, report.pullQuotes.flatMap(pullQuote)),
-    ...part(PART_TITLES.method, [
+    ...part(titles.questions, [...numberedGroups(report.questionsPut, newList), ...note]),
+    ...part(titles.consolidation, consolidation(report.consolidation, report.frameworkNote, labels)),
+    ...part(titles.groups, [...report.groups.summary.map((p) => paragraph(p)), ...report.groups.profiles.flatMap((g) => [heading(g.heading, HeadingLevel.HEADING_2), ...bullets(g.lines)])]),
+    ...part(titles.convergence, numberedGroups(report.keyConvergence, newList)),
+    ...part(titles.rejected, bullets(report.rejected)),
+    ...part(titles.divergence, bullets(report.divergence)),
+    ...part(titles.reflection, numberedGroups(report.furtherReflection, newList)),
+    ...part(titles.quotes, report.pullQuotes.flatMap((q) => pullQuote(q, labels.quoteMarks))),
+    ...part(titles.method, [
       ...report.method.paragraphs.map((p) => paragraph(p)),
-      ...subpart(PART_TITLES.strengthWords, table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]), [0.3, 0.7])),
+      ...subpart(titles.strengthWords, table(labels.strengthColumns, report.method.strengthWords.map((s) => [s.word, s.rule]), [0.3, 0.7])),
     ]),
-    ...part(PART_TITLES.annexByTheme, annex(report.annexByTheme, newList)),
-    ...part(PART_TITLES.annexByQuestion, numberedGroups(report.annexByQuestion, newList)),
+    ...part(titles.annexByTheme, annex(report.annexByTheme, newList)),
+    ...part(titles.annexByQuestion, numberedGroups(report.annexByQuestion, newList)),
   ];
 }
 
 const headingRun = (size: number, color = ACCENT) => ({ font: HEADING_FONT, size, bold: true, color });
 const staysWithNext = (before: number, after: number) => ({ spacing: { before, after }, keepNext: true, keepLines: true });
 
-const STYLES: IStylesOptions = {
+const styles = (locale: string): IStylesOptions => ({
   default: {
-    document: { run: { font: BODY_FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 140, line: 300 } } },
+    // The document's language for proofing; Arabic for right-to-left runs, whose script Word checks apart.
+    document: { run: { font: BODY_FONT, size: 22, language: { value: locale, bidirectional: 'ar-SA' } }, paragraph: { spacing: { after: 140, line: 300 } } },
     title: { run: headingRun(44), paragraph: { spacing: { after: 80 } } },
     heading1: { run: { ...headingRun(28), allCaps: true }, paragraph: staysWithNext(480, 160) },
     heading2: { run: headingRun(24), paragraph: staysWithNext(320, 120) },
@@ -209,16 +223,16 @@ const STYLES: IStylesOptions = {
     { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 16, color: QUIET }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
   ],
   characterStyles: [{ id: 'FindingFigures', name: 'Finding Figures', basedOn: 'DefaultParagraphFont', run: { size: 17, color: QUIET } }],
-};
+});
 
 const decimalList = (reference: string) => ({
   reference,
   levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: LIST_TEXT_INDENT, hanging: 425 } } } }],
 });
 
-const pageNumberFooter = () =>
+const pageNumberFooter = ([page, of]: ReportLabels['pageOf']) =>
   new Footer({
-    children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+    children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [page, PageNumber.CURRENT, of, PageNumber.TOTAL_PAGES] })] })],
   });
 
 export async function renderDocx(report: Report): Promise<Buffer> {
@@ -227,12 +241,12 @@ export async function renderDocx(report: Report): Promise<Buffer> {
     lastModifiedBy: 'Concert',
     title: oneLine(report.title),
     description: oneLine(report.subtitle),
-    styles: STYLES,
+    styles: styles(report.labels.locale),
     numbering: { config: [decimalList(FINDINGS_LIST), decimalList(GROUP_LIST)] },
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        footers: { default: pageNumberFooter() },
+        footers: { default: pageNumberFooter(report.labels.pageOf) },
         children: body(report, await picturesDocx(report.pictures, (title) => heading(title, HeadingLevel.HEADING_1))),
       },
     ],

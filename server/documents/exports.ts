@@ -8,6 +8,7 @@ import { withOpaqueParticipants } from '../synthesis/privacy.js';
 import { buildReport } from './build-report.js';
 import { contributionsCsv } from './csv.js';
 import { renderDocx } from './docx.js';
+import { documentWords } from './i18n/index.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPdf } from './pdf.js';
@@ -32,7 +33,7 @@ const RENDERERS: Record<ExportFormatId, (source: DocumentSource) => string | Buf
   // The engine's raw output names participants in its groups: they leave as opaque ids, unless
   // the ids are the user's own (the offline command).
   json: (source) => `${JSON.stringify(source.participantIds === 'input' ? source.synthesis : withOpaqueParticipants(source.synthesis), null, 2)}\n`,
-  csv: (source) => contributionsCsv(source.synthesis, source.input),
+  csv: (source) => contributionsCsv(source.synthesis, source.input, documentWords(source.language)),
   polis: (source) => polisZip(polisExport(source.synthesis, source.input)),
 };
 

@@ -5,7 +5,8 @@
  */
 import { cleanText } from './clean-text.js';
 import { PICTURES_STYLE, picturesHtml } from './pictures.js';
-import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
+import type { ReportLabels } from './i18n/messages.js';
+import type { AnnexSection, NumberedGroup, Quote, Report, ReportFinding } from './report.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -53,32 +54,36 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-function list(tag: 'ol' | 'ul', items: readonly string[]): string {
-  return `<${tag}>\n${items.map((i) => `<li>${prose(i)}</li>`).join('\n')}\n</${tag}>`;
+/** Where a document in another language quotes Annex II's English. */
+const english = (yes: boolean | undefined) => (yes ? ' lang="en"' : '');
+
+/** Items are contributions or quote them: each takes the direction of its own first letter (Arabic, Persian…). */
+function list(tag: 'ol' | 'ul', items: readonly string[], inEnglish?: readonly boolean[]): string {
+  return `<${tag}>\n${items.map((i, k) => `<li dir="auto"${english(inEnglish?.[k])}>${prose(i)}</li>`).join('\n')}\n</${tag}>`;
 }
 
 function groups(list_: readonly NumberedGroup[], tag = 'h3'): string[] {
-  return list_.flatMap((g) => [`<${tag}>${escapeHtml(g.heading)}</${tag}>`, list('ol', g.items)]);
+  return list_.flatMap((g) => [`<${tag} dir="auto"${english(g.english?.heading)}>${escapeHtml(g.heading)}</${tag}>`, list('ol', g.items, g.english?.items)]);
 }
 
 function annex(sections: readonly AnnexSection[]): string[] {
   return sections.flatMap((s) => [`<h3>${escapeHtml(s.heading)}</h3>`, ...groups(s.groups, 'h4')]);
 }
 
-function pullQuote(q: Quote): string {
+function pullQuote(q: Quote, [open, close]: ReportLabels['quoteMarks']): string {
   const by = q.attribution ? `<footer>— ${escapeHtml(q.attribution)}</footer>` : '';
-  return `<blockquote class="pull-quote"><p>“${prose(q.text)}”</p>${by}</blockquote>`;
+  return `<blockquote class="pull-quote"><p dir="auto">${open}${prose(q.text)}${close}</p>${by}</blockquote>`;
 }
 
-function finding(f: ReportFinding): string {
+function finding(f: ReportFinding, labels: ReportLabels): string {
   const parts = [`<li value="${f.number}">`, `<p>${prose(f.text)} <span class="figures">(${escapeHtml(f.figures)})</span></p>`];
-  parts.push(...f.quotes.map(pullQuote));
+  parts.push(...f.quotes.map((q) => pullQuote(q, labels.quoteMarks)));
   if (f.counter) {
     const by = f.counter.attribution ? ` — ${escapeHtml(f.counter.attribution)}` : '';
-    parts.push(`<p class="note"><em>A counter-view:</em> “${prose(f.counter.text)}” (${escapeHtml(f.counter.figures)})${by}</p>`);
+    parts.push(`<p class="note"><em>${escapeHtml(labels.counterView)}</em> <span dir="auto">${labels.quoteMarks[0]}${prose(f.counter.text)}${labels.quoteMarks[1]}</span> (${escapeHtml(f.counter.figures)})${by}</p>`);
   }
   if (f.divides) parts.push(`<p class="note">${prose(f.divides)}</p>`);
-  if (f.questions.length > 0) parts.push('<p class="note"><em>Questions raised:</em></p>', list('ul', f.questions));
+  if (f.questions.length > 0) parts.push(`<p class="note"><em>${escapeHtml(labels.questionsRaised)}</em></p>`, list('ul', f.questions));
   parts.push('</li>');
   return parts.join('\n');
 }
@@ -90,10 +95,10 @@ function part(title: string, blocks: string[], tag = 'h2'): string[] {
 
 function consolidation(report: Report): string[] {
   const note = report.frameworkNote ? [`<p class="note">${prose(report.frameworkNote)}</p>`] : [];
-  if (report.consolidation.length === 0) return [...note, `<p>${NO_FINDINGS}</p>`];
+  if (report.consolidation.length === 0) return [...note, `<p>${escapeHtml(report.labels.noFindings)}</p>`];
   return [...note, ...report.consolidation.flatMap((section) => [
     `<h3>${escapeHtml(section.heading)}</h3>`,
-    ...section.themes.flatMap((theme) => [`<h4>${escapeHtml(theme.label)}</h4>`, `<ol class="findings">\n${theme.findings.map(finding).join('\n')}\n</ol>`]),
+    ...section.themes.flatMap((theme) => [`<h4>${escapeHtml(theme.label)}</h4>`, `<ol class="findings">\n${theme.findings.map((f) => finding(f, report.labels)).join('\n')}\n</ol>`]),
   ])];
 }
 
@@ -101,31 +106,33 @@ const paragraphs = (texts: readonly string[]) => texts.map((p) => `<p>${prose(p)
 const rowsOr = (rows: readonly (readonly string[])[], header: readonly string[]) => (rows.length > 0 ? [table(header, rows)] : []);
 
 export function renderHtml(report: Report): string {
+  const { labels } = report;
+  const titles = labels.parts;
   const out = [
-    ...part(PART_TITLES.sessions, rowsOr(report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']), SESSION_COLUMNS)),
-    ...part(PART_TITLES.conduct, [
+    ...part(titles.sessions, rowsOr(report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']), labels.sessionColumns)),
+    ...part(titles.conduct, [
       ...paragraphs(report.conduct),
-      ...part(PART_TITLES.categories, rowsOr(report.participantsByCategory.map((c) => [c.label, String(c.count)]), ['Category', 'Participants']), 'h3'),
+      ...part(titles.categories, rowsOr(report.participantsByCategory.map((c) => [c.label, String(c.count)]), labels.categoryColumns), 'h3'),
     ]),
     ...picturesHtml(report.pictures, escapeHtml),
-    ...part(PART_TITLES.questions, groups(report.questionsPut)),
-    ...part(PART_TITLES.consolidation, consolidation(report)),
-    ...part(PART_TITLES.groups, [...paragraphs(report.groups.summary), ...report.groups.profiles.flatMap((g) => [`<h3>${escapeHtml(g.heading)}</h3>`, list('ul', g.lines)])]),
-    ...part(PART_TITLES.convergence, groups(report.keyConvergence)),
-    ...part(PART_TITLES.rejected, report.rejected.length > 0 ? [list('ul', report.rejected)] : []),
-    ...part(PART_TITLES.divergence, report.divergence.length > 0 ? [list('ul', report.divergence)] : []),
-    ...part(PART_TITLES.reflection, groups(report.furtherReflection)),
-    ...part(PART_TITLES.quotes, report.pullQuotes.map(pullQuote)),
-    ...part(PART_TITLES.method, [
+    ...part(titles.questions, [...groups(report.questionsPut), ...(report.questionsNote ? [`<p class="note">${prose(report.questionsNote)}</p>`] : [])]),
+    ...part(titles.consolidation, consolidation(report)),
+    ...part(titles.groups, [...paragraphs(report.groups.summary), ...report.groups.profiles.flatMap((g) => [`<h3>${escapeHtml(g.heading)}</h3>`, list('ul', g.lines)])]),
+    ...part(titles.convergence, groups(report.keyConvergence)),
+    ...part(titles.rejected, report.rejected.length > 0 ? [list('ul', report.rejected)] : []),
+    ...part(titles.divergence, report.divergence.length > 0 ? [list('ul', report.divergence)] : []),
+    ...part(titles.reflection, groups(report.furtherReflection)),
+    ...part(titles.quotes, report.pullQuotes.map((q) => pullQuote(q, labels.quoteMarks))),
+    ...part(titles.method, [
       ...paragraphs(report.method.paragraphs),
-      ...part(PART_TITLES.strengthWords, [table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]))], 'h3'),
+      ...part(titles.strengthWords, [table(labels.strengthColumns, report.method.strengthWords.map((s) => [s.word, s.rule]))], 'h3'),
     ]),
-    ...part(PART_TITLES.annexByTheme, annex(report.annexByTheme)),
-    ...part(PART_TITLES.annexByQuestion, groups(report.annexByQuestion)),
+    ...part(titles.annexByTheme, annex(report.annexByTheme)),
+    ...part(titles.annexByQuestion, groups(report.annexByQuestion)),
   ];
 
   return `<!doctype html>
-<html lang="en">
+<html lang="${new Intl.Locale(labels.locale).language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -136,7 +143,7 @@ export function renderHtml(report: Report): string {
 </head>
 <body>
 <header>
-<h1>${escapeHtml(report.title)}</h1>
+<h1 dir="auto">${escapeHtml(report.title)}</h1>
 <p class="subtitle">${escapeHtml(report.subtitle)}</p>
 </header>
 <main>

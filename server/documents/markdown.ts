@@ -4,7 +4,8 @@
  * cell: Markdown punctuation is backslash-escaped and line breaks become spaces.
  */
 import { oneLine } from './clean-text.js';
-import { NO_FINDINGS, PART_TITLES, SESSION_COLUMNS, type AnnexSection, type NumberedGroup, type Quote, type Report, type ReportFinding } from './report.js';
+import type { ReportLabels } from './i18n/messages.js';
+import type { AnnexSection, NumberedGroup, Quote, Report, ReportFinding } from './report.js';
 
 /** Characters that open inline structure anywhere in a line (emphasis, code, links, images, HTML, entities, tables, strikethrough, e-mail autolinks). */
 const INLINE = /[\\`*_[\]<>!|~&@]/g;
@@ -34,23 +35,23 @@ function annex(sections: readonly AnnexSection[]): string[] {
   return sections.flatMap((s) => [`### ${escapeMarkdown(s.heading)}`, ...groups(s.groups, '####')]);
 }
 
-function quote(q: Quote, indent = ''): string {
-  const lines = [`${indent}> “${escapeMarkdown(q.text)}”`];
+function quote(q: Quote, [open, close]: ReportLabels['quoteMarks'], indent = ''): string {
+  const lines = [`${indent}> ${open}${escapeMarkdown(q.text)}${close}`];
   if (q.attribution) lines.push(`${indent}>`, `${indent}> — ${escapeMarkdown(q.attribution)}`);
   return lines.join('\n');
 }
 
 /** A finding keeps its own number: an ordered list may start anywhere in CommonMark. */
-function finding(f: ReportFinding): string {
+function finding(f: ReportFinding, labels: ReportLabels): string {
   const indent = ' '.repeat(`${f.number}. `.length);
   const blocks = [`${f.number}. ${escapeMarkdown(f.text)} *(${escapeMarkdown(f.figures)})*`];
-  for (const q of f.quotes) blocks.push(quote(q, indent));
+  for (const q of f.quotes) blocks.push(quote(q, labels.quoteMarks, indent));
   if (f.counter) {
     const by = f.counter.attribution ? ` — ${escapeMarkdown(f.counter.attribution)}` : '';
-    blocks.push(`${indent}*A counter-view:* “${escapeMarkdown(f.counter.text)}” (${escapeMarkdown(f.counter.figures)})${by}`);
+    blocks.push(`${indent}*${labels.counterView}* ${labels.quoteMarks[0]}${escapeMarkdown(f.counter.text)}${labels.quoteMarks[1]} (${escapeMarkdown(f.counter.figures)})${by}`);
   }
   if (f.divides) blocks.push(`${indent}${escapeMarkdown(f.divides)}`);
-  if (f.questions.length > 0) blocks.push(`${indent}*Questions raised:*`, f.questions.map((q) => `${indent}- ${escapeMarkdown(q)}`).join('\n'));
+  if (f.questions.length > 0) blocks.push(`${indent}*${labels.questionsRaised}*`, f.questions.map((q) => `${indent}- ${escapeMarkdown(q)}`).join('\n'));
   return blocks.join('\n\n');
 }
 
@@ -61,10 +62,10 @@ function part(title: string, blocks: string[], level = '##'): string[] {
 
 function consolidation(report: Report): string[] {
   const note = report.frameworkNote ? [escapeMarkdown(report.frameworkNote)] : [];
-  if (report.consolidation.length === 0) return [...note, NO_FINDINGS];
+  if (report.consolidation.length === 0) return [...note, escapeMarkdown(report.labels.noFindings)];
   return [...note, ...report.consolidation.flatMap((section) => [
     `### ${escapeMarkdown(section.heading)}`,
-    ...section.themes.flatMap((theme) => [`#### ${escapeMarkdown(theme.label)}`, ...theme.findings.map(finding)]),
+    ...section.themes.flatMap((theme) => [`#### ${escapeMarkdown(theme.label)}`, ...theme.findings.map((f) => finding(f, report.labels))]),
   ])];
 }
 
@@ -72,28 +73,30 @@ const bullets = (items: readonly string[]) => (items.length > 0 ? [items.map((i)
 const sessionRows = (report: Report) => report.sessions.map((s) => [s.title, s.place ?? '', s.date ?? '', s.format ?? '']);
 
 export function renderMarkdown(report: Report): string {
+  const { labels } = report;
+  const titles = labels.parts;
   const out = [
     `# ${escapeMarkdown(report.title)}`,
     `*${escapeMarkdown(report.subtitle)}*`,
-    ...part(PART_TITLES.sessions, report.sessions.length > 0 ? [table(SESSION_COLUMNS, sessionRows(report))] : []),
-    ...part(PART_TITLES.conduct, [
+    ...part(titles.sessions, report.sessions.length > 0 ? [table(labels.sessionColumns, sessionRows(report))] : []),
+    ...part(titles.conduct, [
       ...report.conduct.map(escapeMarkdown),
-      ...part(PART_TITLES.categories, bullets(report.participantsByCategory.map((c) => `${c.label}: ${c.count}`)), '###'),
+      ...part(titles.categories, bullets(report.participantsByCategory.map((c) => `${c.label}${labels.colon} ${c.count}`)), '###'),
     ]),
-    ...part(PART_TITLES.questions, groups(report.questionsPut)),
-    ...part(PART_TITLES.consolidation, consolidation(report)),
-    ...part(PART_TITLES.groups, [...report.groups.summary.map(escapeMarkdown), ...report.groups.profiles.flatMap((g) => [`### ${escapeMarkdown(g.heading)}`, ...bullets(g.lines)])]),
-    ...part(PART_TITLES.convergence, groups(report.keyConvergence)),
-    ...part(PART_TITLES.rejected, bullets(report.rejected)),
-    ...part(PART_TITLES.divergence, bullets(report.divergence)),
-    ...part(PART_TITLES.reflection, groups(report.furtherReflection)),
-    ...part(PART_TITLES.quotes, report.pullQuotes.map((q) => quote(q))),
-    ...part(PART_TITLES.method, [
+    ...part(titles.questions, [...groups(report.questionsPut), ...(report.questionsNote ? [`*${escapeMarkdown(report.questionsNote)}*`] : [])]),
+    ...part(titles.consolidation, consolidation(report)),
+    ...part(titles.groups, [...report.groups.summary.map(escapeMarkdown), ...report.groups.profiles.flatMap((g) => [`### ${escapeMarkdown(g.heading)}`, ...bullets(g.lines)])]),
+    ...part(titles.convergence, groups(report.keyConvergence)),
+    ...part(titles.rejected, bullets(report.rejected)),
+    ...part(titles.divergence, bullets(report.divergence)),
+    ...part(titles.reflection, groups(report.furtherReflection)),
+    ...part(titles.quotes, report.pullQuotes.map((q) => quote(q, labels.quoteMarks))),
+    ...part(titles.method, [
       ...report.method.paragraphs.map(escapeMarkdown),
-      ...part(PART_TITLES.strengthWords, [table(['Word', 'Rule'], report.method.strengthWords.map((s) => [s.word, s.rule]))], '###'),
+      ...part(titles.strengthWords, [table(labels.strengthColumns, report.method.strengthWords.map((s) => [s.word, s.rule]))], '###'),
     ]),
-    ...part(PART_TITLES.annexByTheme, annex(report.annexByTheme)),
-    ...part(PART_TITLES.annexByQuestion, groups(report.annexByQuestion)),
+    ...part(titles.annexByTheme, annex(report.annexByTheme)),
+    ...part(titles.annexByQuestion, groups(report.annexByQuestion)),
   ];
   return `${out.join('\n\n')}\n`;
 }

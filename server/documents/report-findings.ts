@@ -3,24 +3,27 @@
  * raised outside the framework, each theme with its finding. A finding states the view and its
  * strength with the numbers, then shows its substance: the theme's most central contributions
  * verbatim, the strongest counter-view, where it divides, and the questions raised under it.
+ * The engine drafts in English; a document re-drafts each finding the facilitator did not
+ * reword in its own language, from the same numbers and the same quotation.
  */
-import type { Finding, Strength, Synthesis } from '../../shared/synthesis.js';
-import { counted, percent } from '../synthesis/wording.js';
+import type { Finding, Synthesis } from '../../shared/synthesis.js';
+import { draftText } from '../synthesis/finding-text.js';
 import type { Quote, ReportFinding, ReportSection } from './report.js';
-import { headingOf, headingsInOrder, tallyPhrase, type ReportIndex } from './report-index.js';
+import type { ReportIndex } from './report-index.js';
 
 const QUOTES_PER_FINDING = 3;
 
-/** The numbers behind the strength word, for a quiet parenthesis after the finding. */
-export function figuresOf(s: Strength): string {
-  const contributions = counted(s.contributions, 'contribution');
-  if (s.basis === 'contributions') return `${contributions}; no votes yet`;
-  const parts = [`${s.agree} of ${s.participants} participants who voted on it leaned to agree`, `${s.disagree} to disagree`];
-  if (s.pass > 0) parts.push(`${s.pass} passed`);
-  let text = `${parts.join(', ')}; ${contributions}`;
-  if (s.room > s.participants) text += `; ${s.room} voted in all`;
-  if (s.trend && s.trend.length > 1) text += `; agreement with the statements voted on in several sessions, session by session: ${s.trend.map((p) => percent(p.ratio)).join(' → ')}`;
-  return text;
+/** The finding's words in the document's language: the facilitator's where they wrote them, else the draft. */
+export function findingText(f: Finding, index: ReportIndex): string {
+  if (f.edited) return f.text;
+  const theme = index.themes.get(f.themeId)!;
+  return draftText({ label: index.label(theme), phrases: theme.phrases }, f.strength, f.onlyIn, f.gist, index.words);
+}
+
+/** Where the finding divides, in the document's language (a synthesis made before it kept the numbers has its English words). */
+export function findingDivides(f: Finding, index: ReportIndex): string | null {
+  if (f.split === undefined) return f.divides;
+  return f.split ? index.words.split(f.split) : null;
 }
 
 function reportFinding(f: Finding, number: number, index: ReportIndex): ReportFinding {
@@ -29,16 +32,16 @@ function reportFinding(f: Finding, number: number, index: ReportIndex): ReportFi
   const counter = f.counter ? index.get(f.counter) : undefined;
   return {
     number,
-    text: f.text,
-    strength: f.strength.word,
-    figures: figuresOf(f.strength),
+    text: findingText(f, index),
+    strength: index.words.strengthWords[f.strength.word],
+    figures: index.words.figures(f.strength),
     quotes: f.quotes
       .filter((id) => id !== inText && !f.questions.includes(id))
       .map((id) => index.quote(id))
       .filter((q): q is Quote => q !== null)
       .slice(0, QUOTES_PER_FINDING),
-    counter: counter ? { text: counter.text, attribution: counter.quotable, figures: tallyPhrase(counter) } : null,
-    divides: f.divides,
+    counter: counter ? { text: counter.text, attribution: counter.quotable, figures: index.tally(counter) } : null,
+    divides: findingDivides(f, index),
     questions: f.questions.map((id) => index.get(id)?.text).filter((t): t is string => t !== undefined),
   };
 }
@@ -49,9 +52,9 @@ export function consolidationOf(synthesis: Synthesis, index: ReportIndex): { sec
   let next = 1;
   const sections: ReportSection[] = [];
   const themeOrder = new Map(synthesis.themes.map((t, i) => [t.id, i]));
-  for (const heading of headingsInOrder(synthesis)) {
+  for (const heading of index.headings()) {
     const findings = synthesis.findings
-      .filter((f) => headingOf(index.themes.get(f.themeId)!) === heading)
+      .filter((f) => index.heading(index.themes.get(f.themeId)!) === heading)
       .sort((a, b) => themeOrder.get(a.themeId)! - themeOrder.get(b.themeId)!);
     if (findings.length === 0) continue;
     sections.push({
@@ -59,7 +62,7 @@ export function consolidationOf(synthesis: Synthesis, index: ReportIndex): { sec
       themes: findings.map((f) => {
         const number = next++;
         numbers.set(f.themeId, number);
-        return { label: index.themes.get(f.themeId)!.label, findings: [reportFinding(f, number, index)] };
+        return { label: index.label(index.themes.get(f.themeId)!), findings: [reportFinding(f, number, index)] };
       }),
     });
   }
@@ -67,13 +70,9 @@ export function consolidationOf(synthesis: Synthesis, index: ReportIndex): { sec
 }
 
 /** Why the codebook's framework was not applied, in a sentence or two; null when it was. */
-export function frameworkNoteOf(synthesis: Synthesis): string | null {
+export function frameworkNoteOf(synthesis: Synthesis, index: ReportIndex): string | null {
   const { framework } = synthesis;
   if (framework.codebook === 'applied') return null;
-  if (framework.codebook === 'none') return 'No codebook was applied: every theme below emerged from the contributions themselves, grouped by the words they share, and is raised outside the framework of the report.';
-  const fit = framework.fit === null ? '' : ` (of the uses of the ${framework.words.length} words its contributions use most, ${percent(framework.fit)} are of words the codebook holds)`;
-  return (
-    `The report’s codebook was not applied: this conversation is on another subject${fit}. ` +
-    'Every theme below emerged from the contributions themselves, grouped by the words they share, and is raised outside the framework of the report; the facilitator may accept, rename or dissolve each.'
-  );
+  if (framework.codebook === 'none') return index.words.frameworkNone;
+  return index.words.frameworkOther(framework.fit === null ? null : { share: framework.fit, words: framework.words.length });
 }

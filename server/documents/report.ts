@@ -3,9 +3,12 @@
  * own (title, the sessions, how the conversations were run, the questions put, the thematic
  * consolidation with numbered findings, key convergence, divergence, questions for further
  * reflection, pull quotes, method). Plain strings only, none of them escaped: each renderer
- * escapes for its own format. Nothing here carries an identifier of any kind.
+ * escapes for its own format. Nothing here carries an identifier of any kind. Every word is in
+ * the document's language, `labels` included (server/documents/i18n).
  */
 import type { ReportPictures } from './pictures.js';
+import { en } from './i18n/en.js';
+import type { ReportLabels } from './i18n/messages.js';
 
 /**
  * A contribution quoted verbatim. Unattributed, as the Chatham House rule allows; only one its
@@ -61,6 +64,8 @@ export interface AnnexSection {
 export interface NumberedGroup {
   heading: string;
   items: string[];
+  /** Which of the heading and items are Annex II's English, quoted verbatim in a document in another language (marked as English where a format can). */
+  english?: { heading: boolean; items: boolean[] };
 }
 
 export interface ReportSession {
@@ -72,6 +77,8 @@ export interface ReportSession {
 }
 
 export interface Report {
+  /** Headings, table columns and small notes in the document's language. */
+  labels: ReportLabels;
   title: string;
   /** The opinion map and the agreement chart's data (server/documents/pictures.ts draws them). */
   pictures: ReportPictures;
@@ -84,6 +91,8 @@ export interface Report {
   participantsByCategory: { label: string; count: number }[];
   /** The questions put to participants, grouped as in Annex II. */
   questionsPut: NumberedGroup[];
+  /** Said under the questions where Annex II's are quoted in English in a document in another language; null otherwise. */
+  questionsNote: string | null;
   /** Why the codebook's framework was not applied, when it was not. */
   frameworkNote: string | null;
   /** Part III: the thematic consolidation. */
@@ -109,29 +118,10 @@ export interface Report {
   annexByQuestion: NumberedGroup[];
 }
 
-/** The parts' titles, shared by every format so they all read the same. */
-export const PART_TITLES = {
-  sessions: 'The sessions',
-  conduct: 'How the conversations were run',
-  categories: 'Participants by category',
-  questions: 'The questions put to participants',
-  consolidation: 'Thematic consolidation',
-  groups: 'Opinion groups',
-  convergence: 'Key convergence',
-  rejected: 'What most participants rejected',
-  divergence: 'Where participants diverged',
-  reflection: 'Questions surfaced for further reflection',
-  quotes: 'In their words',
-  method: 'Method',
-  strengthWords: 'How strength words map to numbers',
-  annexByTheme: 'Annex: every contribution, by theme',
-  annexByQuestion: 'Annex: every contribution, by question',
-} as const;
+/** The English parts' titles and labels (each document carries its own language's in `labels`). */
+export const PART_TITLES = en.labels.parts;
 
-/** The heading themes raised outside the codebook's framework stand under. */
-export const OUTSIDE_FRAMEWORK = 'Raised outside the framework';
+/** The heading themes raised outside the codebook's framework stand under, in English. */
+export const OUTSIDE_FRAMEWORK = en.outsideFramework;
 
-export const SESSION_COLUMNS = ['Session', 'Place', 'Date', 'Format'] as const;
-
-/** What the consolidation says before any theme has support enough for a finding. */
-export const NO_FINDINGS = 'No theme has enough support for a finding yet.';
+export const SESSION_COLUMNS = en.labels.sessionColumns;

@@ -5,6 +5,7 @@
  * `synthesis` is the engine's raw output: its opinion groups name the same participant ids as
  * `input.votes`. Those ids never leave the server; the Pol.is export renames them at random.
  */
+import type { Language } from '../../shared/languages.js';
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 
@@ -29,4 +30,6 @@ export interface DocumentSource {
    * checked against another tool's.
    */
   participantIds?: 'opaque' | 'input';
+  /** The language the document is written in; English where not given. */
+  language?: Language;
 }

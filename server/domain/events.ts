@@ -6,6 +6,7 @@
  * operation, and the voter key (the phone's row of the vote matrix) is derived apart from both.
  */
 import type { CountdownKind, ProjectorMode, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
+import type { Language } from '../../shared/languages.js';
 import type { StoredTagDef } from '../../shared/tags.js';
 import type { CurationEvent } from '../../shared/protocol/curation.js';
 
@@ -25,13 +26,15 @@ export type RoundEvent =
       place: string;
       date: string;
       format: SessionFormat;
+      /** Absent in sessions created before sessions had a language: they speak English. */
+      language?: Language;
       joinCode: string;
       questions: QuestionSeed[];
     }
   | {
       type: 'session.updated';
       sessionId: string;
-      details: Partial<{ title: string; place: string; date: string; format: SessionFormat }>;
+      details: Partial<{ title: string; place: string; date: string; format: SessionFormat; language: Language }>;
     }
   | { type: 'session.settings-changed'; sessionId: string; settings: Partial<Settings> }
   /** No new contributions; votes and tags go on where `votes` says so. */

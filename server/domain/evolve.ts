@@ -3,6 +3,7 @@
  * in a round of 40,000 votes; callers own the round and never share it mid-fold.
  * Every event is read through upcast.ts first: checked against its schema, older shapes made current.
  */
+import { DEFAULT_LANGUAGE } from '../../shared/languages.js';
 import { DEFAULT_SETTINGS } from '../../shared/protocol/vocabulary.js';
 import { withMeanings } from '../../shared/tags.js';
 import { evolveCuration, initialCuration } from './curation.js';
@@ -67,6 +68,7 @@ function apply(round: Round, event: RoundEvent, seq: number): void {
         place: event.place,
         date: event.date,
         format: event.format,
+        language: event.language ?? DEFAULT_LANGUAGE,
         joinCode: event.joinCode,
         questions,
         questionOrder: event.questions.map((q) => q.id),

@@ -1,4 +1,5 @@
 import type { CountdownKind, ProjectorMode, SessionFormat, Settings, VoteChoice } from '../../shared/protocol/vocabulary.js';
+import type { Language } from '../../shared/languages.js';
 import type { SessionStatus, TagDef } from '../../shared/views.js';
 import type { CurationState } from './curation.js';
 
@@ -26,6 +27,8 @@ export interface Session {
   place: string;
   date: string;
   format: SessionFormat;
+  /** What its projector and its exports speak. */
+  language: Language;
   joinCode: string;
   questions: Map<string, Question>;
   questionOrder: string[];

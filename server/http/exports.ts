@@ -1,10 +1,13 @@
 /**
- * `GET /api/rounds/:roundId/exports/:format[?session=ID]`: the round's synthesis (or one
- * session's) as a document to download, opened with the facilitator or observer key.
+ * `GET /api/rounds/:roundId/exports/:format[?session=ID][&lang=fr]`: the round's synthesis (or
+ * one session's) as a document to download, opened with the facilitator or observer key. It is written in
+ * `lang` where asked, else in the session's language (a round's: its first session's).
  */
 import type { Request, Response, Router } from 'express';
 import express from 'express';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports.js';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../shared/languages.js';
+import type { Round } from '../domain/state.js';
 import { renderExport } from '../documents/exports.js';
 import { PdfUnavailableError } from '../documents/pdf.js';
 import type { RoundRegistry } from '../rounds/registry.js';
@@ -14,6 +17,12 @@ import { consoleRound } from './facilitator-auth.js';
 
 function fail(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ ok: false, error: { code, message } });
+}
+
+/** The session's language, or for a round its first session's. */
+function languageOf(round: Round, sessionId: string | null): Language {
+  const session = round.sessions.get(sessionId ?? round.sessionOrder[0] ?? '');
+  return session?.language ?? DEFAULT_LANGUAGE;
 }
 
 export function exportsRouter(registry: RoundRegistry, store: Store): Router {
@@ -32,11 +41,17 @@ export function exportsRouter(registry: RoundRegistry, store: Store): Router {
       fail(res, 404, 'session-not-found', 'This round has no such session.');
       return;
     }
+    const lang = req.query.lang;
+    if (lang !== undefined && !isLanguage(lang)) {
+      fail(res, 400, 'invalid-payload', `Unknown language; known languages: ${LANGUAGES.join(', ')}.`);
+      return;
+    }
     const covered = sessionId === null ? round.sessionOrder : [sessionId];
     const rosters = await Promise.all(covered.map((id) => store.roster.counts(id)));
     const title = sessionId === null ? round.title : round.sessions.get(sessionId)!.title;
     try {
-      const out = await renderExport(format, documentSource(round, sessionId, rosters), title);
+      const source = { ...documentSource(round, sessionId, rosters), language: lang ?? languageOf(round, sessionId) };
+      const out = await renderExport(format, source, title);
       res
         .status(200)
         .type(out.contentType)

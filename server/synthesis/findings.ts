@@ -7,13 +7,13 @@
  * contributions behind it, and all of them, came from that one place (or category) in a round
  * that had more than one; otherwise it names none, as Part III of the report does.
  */
-import type { ContributionSynthesis, Finding, MethodThresholds, QuestionForReflection, Strength, Theme } from '../../shared/synthesis.js';
+import type { ContributionSynthesis, Finding, FindingSplit, MethodThresholds, QuestionForReflection, Strength, Theme } from '../../shared/synthesis.js';
 import { draftText, excerpt, gistOf } from './finding-text.js';
 import type { ContributionInput, SessionInput } from './input.js';
 import type { Opinions } from './opinions.js';
 import { DISAGREEMENT_WORDS } from './strength.js';
 import type { VoteMatrix } from './votes.js';
-import { percent } from './wording.js';
+import { en } from '../documents/i18n/en.js';
 
 export interface FindingContext {
   themes: readonly Theme[];
@@ -55,7 +55,8 @@ export function onlyIn(ids: readonly string[], ctx: Pick<FindingContext, 'placeO
   return category ? { category } : null;
 }
 
-function dividesText(theme: Theme, ctx: FindingContext, counter: string | null): string | null {
+/** Where the theme divides: the statement the opinion groups split on most, else the one participants split on, else how many leaned to disagree. */
+function splitOf(theme: Theme, ctx: FindingContext, counter: string | null): FindingSplit | null {
   const ids = theme.contributions;
   const byGroups = ids
     .map((id) => ({ id, d: ctx.divisive.get(id) }))
@@ -63,8 +64,8 @@ function dividesText(theme: Theme, ctx: FindingContext, counter: string | null):
     .sort((a, b) => b.d.gap - a.d.gap);
   if (byGroups.length > 0) {
     const { id, d } = byGroups[0];
-    const parts = d.shares.map((s, g) => (s === null ? null : `group ${ctx.groupIds[g]} ${percent(s)} agree`)).filter(Boolean);
-    return `Opinion groups split on “${excerpt(ctx.contributions.get(id)!.text)}” (${parts.join(', ')}).`;
+    const shares = d.shares.flatMap((s, g) => (s === null ? [] : [{ group: ctx.groupIds[g], agree: s }]));
+    return { by: 'groups', contributionId: id, excerpt: excerpt(ctx.contributions.get(id)!.text), shares };
   }
   const divergent = ids
     .map((id) => ctx.contributions.get(id)!)
@@ -72,11 +73,11 @@ function dividesText(theme: Theme, ctx: FindingContext, counter: string | null):
     .sort((a, b) => Math.min(b.tally.agree, b.tally.disagree) - Math.min(a.tally.agree, a.tally.disagree));
   if (divergent.length > 0) {
     const c = divergent[0];
-    return `Participants split on “${excerpt(c.text)}” (${c.tally.agree} agreed, ${c.tally.disagree} disagreed, ${c.tally.pass} passed).`;
+    return { by: 'participants', contributionId: c.id, excerpt: excerpt(c.text), agree: c.tally.agree, disagree: c.tally.disagree, pass: c.tally.pass };
   }
   const s = ctx.strengths.get(theme.id)!;
   if (s.basis === 'votes' && s.disagree >= 2 && s.disagree >= 0.25 * s.participants && s.word !== 'strong divergence' && !DISAGREEMENT_WORDS.has(s.word)) {
-    return `${s.disagree} of ${s.participants} participants leaned to disagree.`;
+    return { by: 'leaning', disagree: s.disagree, participants: s.participants };
   }
   return null;
 }
@@ -153,6 +154,7 @@ export function buildFindings(ctx: FindingContext): Finding[] {
     const draft = draftText(theme, strength, where, gist);
     const edited = ctx.edited.get(theme.id);
     const counter = counterView(theme, first, shown, ctx);
+    const split = splitOf(theme, ctx, counter);
     return {
       number: i + 1,
       themeId: theme.id,
@@ -164,7 +166,8 @@ export function buildFindings(ctx: FindingContext): Finding[] {
       quotes: shown.map((c) => c.id),
       gist,
       counter,
-      divides: dividesText(theme, ctx, counter),
+      divides: split ? en.split(split) : null,
+      split,
       onlyIn: where,
       contributions: [...theme.contributions],
       questions: ctx.questionsByTheme.get(theme.id) ?? [],

@@ -9,6 +9,7 @@
  * statements voted on in several sessions, with agreement rising (see SessionAgreement).
  */
 import type { Leaning, SessionAgreement, Strength, StrengthWord } from '../../shared/synthesis.js';
+import { en } from '../documents/i18n/en.js';
 import { round3 } from './precision.js';
 
 /** What a theme's strength word rests on: how its voters lean, and its contributions for when nobody voted. */
@@ -100,31 +101,9 @@ export function strength(c: SupportCounts): Strength {
 /**
  * The word as the subject of a sentence, with its numbers: "a clear majority of participants
  * (12 of 15)", "a majority of participants (48 of 87)" (who leaned to disagree), "three
- * contributions (no votes yet)". The caller chooses the verb.
+ * contributions (no votes yet)". The caller chooses the verb. In English; each document
+ * language words it in its catalogue (server/documents/i18n).
  */
 export function strengthPhrase(s: Strength): string {
-  if (s.basis === 'contributions') {
-    if (s.word === 'one participant') return 'one contribution (no votes yet)';
-    if (s.word === 'no one') return 'no contribution';
-    return `${s.word} contributions (${s.contributions}, no votes yet)`;
-  }
-  const n = `${s.agree} of ${s.participants}`;
-  switch (s.word) {
-    case 'one participant':
-      return `one participant (${n})`;
-    case 'no one':
-      return `no participant (${n})`;
-    case 'strong divergence':
-      return `participants (${s.agree} agreed, ${s.disagree} disagreed, of ${s.participants})`;
-    case 'a majority disagreed':
-      return `a majority of participants (${s.disagree} of ${s.participants})`;
-    case 'more disagreed':
-      return `more participants (${s.disagree} of ${s.participants})`;
-    case 'many':
-    case 'several':
-    case 'almost all':
-      return `${s.word} participants (${n})`;
-    default:
-      return `${s.word} of participants (${n})`;
-  }
+  return en.strengthPhrase(s);
 }

@@ -21,6 +21,7 @@ const listFormat = perLocale((locale) => new Intl.ListFormat(locale, { type: 'co
 const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
 const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const dayFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' }));
+const isEnglish = (locale: string) => new Intl.Locale(locale).language === 'en';
 
 export function capitalise(s: string, locale = DEFAULT_LOCALE): string {
   return s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
@@ -71,13 +72,18 @@ export function longDate(date: string, locale = DEFAULT_LOCALE): string {
   return day ? dateFormat(locale).format(day) : date;
 }
 
-/** From the first to the last of the dates: "2 October 2026", "2 to 16 October 2026", "30 September 2026 to 16 January 2027". */
+/**
+ * From the first to the last of the dates: "2 October 2026", "2 to 16 October 2026", "30 September
+ * 2026 to 16 January 2027" as the report writes them; in another language as Intl writes a range
+ * ("2–16 octobre 2026", "2–16 de octubre de 2026").
+ */
 export function dateSpan(dates: readonly string[], locale = DEFAULT_LOCALE): string | null {
   const sorted = [...dates].sort();
   if (sorted.length === 0) return null;
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   if (first === last) return longDate(first, locale);
   const [from, to] = [dayOf(first), dayOf(last)];
+  if (from && to && !isEnglish(locale)) return dateFormat(locale).formatRange(from, to);
   const sameMonth = from && to && from.getUTCFullYear() === to.getUTCFullYear() && from.getUTCMonth() === to.getUTCMonth();
   return `${sameMonth ? dayFormat(locale).format(from) : longDate(first, locale)} to ${longDate(last, locale)}`;
 }

@@ -9,6 +9,7 @@ export function sessionMeta(round: Round, session: Session): SessionMeta {
     place: session.place,
     date: session.date,
     format: session.format,
+    language: session.language,
     joinCode: session.joinCode,
     status: { ...session.status },
   };

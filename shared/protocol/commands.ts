@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../languages.js';
 import { withMeanings } from '../tags.js';
 import { curationEventSchema } from './curation.js';
 import { LIMITS } from './limits.js';
@@ -17,6 +18,8 @@ export const sessionDetailsSchema = z.strictObject({
   place: humanText(LIMITS.place, 'The place'),
   date: dateSchema,
   format: z.enum(SESSION_FORMATS),
+  /** The session's language: its projector's and its exports'. Optional, so that clients that send none still work (English). */
+  language: z.enum(LANGUAGES).optional(),
 });
 
 export const settingsSchema = z.strictObject({

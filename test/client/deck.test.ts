@@ -16,7 +16,7 @@ const contribution = (id: string, questionId: string, extra: Partial<Participant
 
 function snapshot(visibility: 'immediate' | 'after-posting', contributions: ParticipantContributionView[]): ParticipantSnapshot {
   return {
-    session: { id: 's', roundTitle: 'R', title: 'S', place: 'Geneva', date: '2026-11-28', format: 'roundtable', joinCode: 'ABCDEF', status: { state: 'open' } },
+    session: { id: 's', roundTitle: 'R', title: 'S', place: 'Geneva', date: '2026-11-28', format: 'roundtable', language: 'en', joinCode: 'ABCDEF', status: { state: 'open' } },
     settings: { visibility, tallies: 'never', talliesRevealed: false },
     questions: [],
     currentQuestionId: 'q1',

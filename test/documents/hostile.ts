@@ -24,7 +24,7 @@ export const hostileTexts: readonly string[] = [
 ];
 
 
-/** Every string of a report replaced by a hostile one in turn, its structure untouched. */
+/** Every string of a report replaced by a hostile one in turn, its structure and its own labels untouched. */
 export function hostileReport(report: Report): Report {
   let i = 0;
   const swap = (value: unknown): unknown => {
@@ -33,5 +33,5 @@ export function hostileReport(report: Report): Report {
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
     return value;
   };
-  return swap(report) as Report;
+  return { ...(swap(report) as Report), labels: report.labels };
 }

@@ -5,11 +5,13 @@
  * III's form, quotes under findings and on their own. `hostileReport` is the same report with
  * every string, from session titles to attributions, replaced by a hostile contribution.
  */
+import { en } from '../../server/documents/i18n/en.js';
 import type { Report } from '../../server/documents/report.js';
 import { hostileReport as withHostileTexts } from './hostile.js';
 
 export function reportFixture(): Report {
   return {
+    labels: en.labels,
     title: 'Conversations on the governance of migration, autumn round',
     subtitle: 'Synthesis of three sessions: Brussels, Nairobi and Washington, 2 to 16 October 2026',
     sessions: [
@@ -50,6 +52,7 @@ export function reportFixture(): Report {
       { label: 'Academia', count: 3 },
       { label: 'Fewer than three in a category, or not stated', count: 5 },
     ],
+    questionsNote: null,
     questionsPut: [
       {
         heading: 'Regarding convergence on the term and value of “global governance of migration” (p. 6)',

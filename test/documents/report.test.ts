@@ -41,6 +41,18 @@ describe('the report of a round', () => {
     expectGolden('roundtable.html', renderHtml(roundtable));
   });
 
+  it('matches the golden French and Spanish documents: every heading, sentence, strength word, date and number in the language', () => {
+    for (const language of ['fr', 'es'] as const) {
+      const translated = buildReport({ ...threePlaceRound(), language });
+      expectGolden(`round.${language}.md`, renderMarkdown(translated));
+      expectGolden(`round.${language}.html`, renderHtml(translated));
+    }
+    const file = new URL('../data/roundtable/autumn-round.json', import.meta.url).pathname;
+    const input = parseCliInput(JSON.parse(readFileSync(file, 'utf8')), file);
+    const synthesis = synthesize(input);
+    for (const language of ['fr', 'es'] as const) expectGolden(`roundtable.${language}.md`, renderMarkdown(buildReport({ synthesis, input, participation: null, scope: 'round', language })));
+  });
+
   it('names a place only for the view voiced in that place alone', () => {
     const findings = report.consolidation.flatMap((s) => s.themes.flatMap((t) => t.findings.map((f) => ({ theme: t.label, f }))));
     const placed = findings.filter(({ f }) => PLACES.some((p) => f.text.includes(p)));
@@ -123,7 +135,7 @@ describe('hostile contributions', () => {
     expect(tagCounts(html)).toEqual(tagCounts(renderHtml(benign)));
     const attributes = [...html.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap(([tag]) => [...tag.matchAll(/\s([a-zA-Z-]+)="/g)].map(([, a]) => a.toLowerCase()));
     const svg = ['xmlns', 'viewbox', 'width', 'height', 'role', 'aria-label', 'font-family', 'font-size', 'x', 'y', 'cx', 'cy', 'r', 'd', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity'];
-    expect(new Set(attributes)).toEqual(new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'scope', 'class', 'value', ...svg]));
+    expect(new Set(attributes)).toEqual(new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'scope', 'class', 'value', 'dir', ...svg]));
     expect(html).toContain('&lt;script&gt;');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import annex from '../../shared/data/annex-ii.json' with { type: 'json' };
+import { commandSchemas } from '../../shared/protocol/commands.js';
 import { DomainError } from '../../server/domain/errors.js';
 import { orderedQuestions } from '../../server/domain/state.js';
 import { Harness } from './harness.js';
@@ -14,6 +15,22 @@ describe('sessions and their agenda', () => {
     expect(new Set(questions.map((q) => q.group)).size).toBe(4);
     expect(questions[0].group).toBe('Regarding convergence on the term and value of “global governance of migration” (p. 6)');
     expect(questions.every((q) => q.seeded)).toBe(true);
+  });
+
+  it('speaks English where nobody chose a language (sessions stored before languages too), and the language the facilitator sets', () => {
+    const h = new Harness();
+    const { sessionId } = h.openSession();
+    expect(h.round.sessions.get(sessionId)!.language).toBe('en');
+    h.run({ name: 'session:update', payload: { sessionId, details: { language: 'fr' } } });
+    expect(h.round.sessions.get(sessionId)!.language).toBe('fr');
+    expect(h.replay().sessions.get(sessionId)!.language).toBe('fr');
+    h.run({ name: 'session:create', payload: { title: 'Mesa redonda', place: 'Madrid', date: '2026-11-29', format: 'roundtable', language: 'es' }, sessionId: 'es1', joinCode: 'CODEES' });
+    expect(h.round.sessions.get('es1')!.language).toBe('es');
+  });
+
+  it('refuses a language it does not speak', () => {
+    expect(commandSchemas['session:update'].safeParse({ sessionId: 's1', details: { language: 'de' } }).success).toBe(false);
+    expect(commandSchemas['session:create'].safeParse({ title: 'T', place: 'P', date: '2026-11-28', format: 'roundtable', language: 'ar' }).success).toBe(false);
   });
 
   it('lets the facilitator edit, add, reorder and set aside questions', () => {

@@ -12,7 +12,7 @@ test('the console hands out links with the join key; a phone and a projector get
   // Both projector links (the console's bar and the run tab's join panel) carry the key.
   const projectorLinks = facilitator.page.getByRole('link', { name: 'Projector view' });
   await expect(projectorLinks).toHaveCount(2);
-  for (const link of await projectorLinks.all()) await expect(link).toHaveAttribute('href', `/projector/${code}?lang=en#k=${key}`);
+  for (const link of await projectorLinks.all()) await expect(link).toHaveAttribute('href', `/projector/${code}#k=${key}`);
 
   // A phone that scanned the QR code opens the link with the key, and keeps it for its reconnects and reloads.
   const phone = await browser.newContext(PHONE);

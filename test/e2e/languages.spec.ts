@@ -37,7 +37,7 @@ test('(fr) a phone follows the browser’s French, shows the rule and refusals i
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
   // The console has its own choice: French here does not change the phone's Spanish.
-  await facilitator.page.getByLabel('Language').selectOption('fr');
+  await facilitator.page.getByLabel('Language', { exact: true }).selectOption('fr');
   await expect(facilitator.page.getByRole('tab', { name: 'Séance', exact: true })).toBeVisible();
   await expect(facilitator.page.getByRole('heading', { name: 'Questions', exact: true })).toBeVisible();
   await facilitator.page.reload();
@@ -91,7 +91,12 @@ test('(es) a whole round in Spanish: console, phone, deck and projector', async 
   const facilitator = await createRoundAsFacilitator(browser);
   const console = facilitator.page;
   const code = await createSession(console, 'Mesa redonda', 'Madrid');
-  await console.getByLabel('Language').selectOption('es');
+  // The session speaks Spanish (its projector too); the console is switched to Spanish apart.
+  await console.getByRole('tab', { name: 'Sessions and settings' }).click();
+  await console.locator('#details-language').selectOption('es');
+  await console.getByRole('button', { name: 'Save details' }).click();
+  await console.getByRole('tab', { name: 'Run' }).click();
+  await console.getByLabel('Language', { exact: true }).selectOption('es');
   await console.getByRole('button', { name: 'Abrir', exact: true }).first().click();
   await expect(console.locator('.question-row.current')).toHaveCount(1);
   await console.getByLabel('Un punto planteado de viva voz (parafraseado, sin atribución)').fill('La migración laboral requiere a los empleadores.');
@@ -129,7 +134,7 @@ for (const locale of ['en', 'fr', 'es'] as const) {
     await console.getByRole('button', { name: 'Reveal tallies to everyone' }).click();
     await console.getByLabel('Minutes').fill('3');
     await console.getByRole('button', { name: 'Start countdown' }).click();
-    await console.getByLabel('Language').selectOption(locale);
+    await console.getByLabel('Language', { exact: true }).selectOption(locale);
 
     const context = await browser.newContext(phoneIn(locale));
     const page = await context.newPage();

@@ -195,7 +195,7 @@ test('a phone offline still switches language: the app shell keeps every catalog
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
   await context.setOffline(true);
   await expect(page.getByText('Offline', { exact: true })).toBeVisible();
-  await page.getByLabel('Language').selectOption('es');
+  await page.getByLabel('Language', { exact: true }).selectOption('es');
   await expect(page.getByText('Sin conexión', { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Su contribución')).toBeVisible();

@@ -73,4 +73,31 @@ describe('exports over HTTP', () => {
     expect(session).toContain('# Nairobi working lunch');
     expect(session).not.toContain('Refugee protection');
   });
+
+  it('are written in the session’s language, a round’s in its first session’s, unless the request asks for another', { timeout: 60_000 }, async () => {
+    const node = await testNodeIn(cleanup);
+    const room = await roomWithOpenQuestion(node, 'Genève');
+    cleanup.push(() => room.facilitator.disconnect());
+    const phone = await participant(node, room.joinCode, 0);
+    cleanup.push(() => phone.socket.disconnect());
+    await ok(phone.socket, 'contribution:add', { questionId: room.questionId, text: 'La protection des réfugiés est un terrain d’entente.', quotable: false, opId: opId() });
+    const base = `${node.url}/api/rounds/${room.round.roundId}/exports`;
+    const auth = { headers: { authorization: `Bearer ${room.round.facilitatorKey}` } };
+
+    expect(await (await fetch(`${base}/md`, auth)).text()).toContain('## How the conversations were run');
+    await ok(room.facilitator, 'session:update', { sessionId: room.sessionId, details: { language: 'fr' } });
+    const round = await (await fetch(`${base}/md`, auth)).text();
+    expect(round).toContain('## Déroulement des conversations');
+    expect(round).toContain('28 novembre 2026');
+    const html = await (await fetch(`${base}/html?session=${room.sessionId}`, auth)).text();
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('<li dir="auto">La protection des réfugiés est un terrain d’entente. (aucun vote)');
+    const spanish = await (await fetch(`${base}/md?lang=es`, auth)).text();
+    expect(spanish).toContain('## Cómo se desarrollaron las conversaciones');
+    const csv = await (await fetch(`${base}/csv?lang=es`, auth)).text();
+    expect(csv.split('\n')[0]).toMatch(/^\uFEFF?número,sesión,lugar,pregunta,contribución/);
+    const wrong = await fetch(`${base}/md?lang=de`, auth);
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain('en, fr, es');
+  });
 });

@@ -103,6 +103,15 @@ describe('npm run synthesize', () => {
     expect(s.contributions.every((c) => c.themeIds.every((t) => t.startsWith('emergent:')))).toBe(true);
   });
 
+  it('writes its documents in the language --lang names, and refuses one it does not speak', { timeout: 120_000 }, async () => {
+    const r = await cli(join(dir, 'good.json'), '--format', 'md', '--lang', 'es');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('## Cómo se desarrollaron las conversaciones');
+    const wrong = await cli(join(dir, 'good.json'), '--format', 'md', '--lang', 'de');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('known languages: en, fr, es');
+  });
+
   it('uses --codebook in place of the default', async () => {
     const r = await cli(join(dir, 'good.json'), '--codebook', join(dir, 'codebook.json'));
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from '../../server/documents/report-findings.js';
+import { en } from '../../server/documents/i18n/en.js';
 import { capitalise, counted, dateSpan, listInWords, longDate, nounFor, percent } from '../../server/synthesis/wording.js';
 
 describe('wording in English, as the documents have always written it', () => {
@@ -41,7 +41,7 @@ describe('wording in English, as the documents have always written it', () => {
       { sessionId: 'a', agree: 2, participants: 5, ratio: 0.4 },
       { sessionId: 'b', agree: 13, participants: 23, ratio: 0.565 },
     ];
-    expect(figuresOf({ word: 'a growing majority', agree: 15, disagree: 0, pass: 13, participants: 28, ratio: 0.536, basis: 'votes', contributions: 2, room: 28, trend })).toContain('40 % → 57 %');
+    expect(en.figures({ word: 'a growing majority', agree: 15, disagree: 0, pass: 13, participants: 28, ratio: 0.536, basis: 'votes', contributions: 2, room: 28, trend })).toContain('40 % → 57 %');
   });
 
   it('keeps a day that does not exist as it was written', () => {

@@ -74,6 +74,7 @@ export default {
       add: 'Add a question',
       addButton: 'Add question',
       annex: 'Annex II, verbatim in English',
+      annexNote: 'Annex II’s questions stay in English, as the report words them (it has no official translation): on phones, on the projector and in this session’s documents, which say so. Edit a question’s wording to put it in another language.',
     },
     contributions: {
       title: 'Contributions ({count, number})',
@@ -156,6 +157,8 @@ export default {
       placeHint: 'The place appears in the attribution of every quotable contribution.',
       date: 'Date',
       format: 'Format',
+      language: 'Session language',
+      languageHint: 'The projector and this session’s exports speak it; each phone follows its own browser.',
       create: 'Create session',
       details: 'This session’s details',
       save: 'Save details',
@@ -191,7 +194,7 @@ export default {
       onlyBy: 'only by {category}',
       divides: 'Divides: {text}',
       quotes: 'Representative contributions',
-      draftNote: 'The engine drafts findings in English; reword them in your language.',
+      draftNote: 'The engine drafts findings here in English; exports write them in the document’s language unless you reword them.',
       strength: {
         'almost all': 'almost all',
         'a clear majority': 'a clear majority',
@@ -242,7 +245,8 @@ export default {
       session: '{title} — {place}',
       preparing: 'Preparing…',
       hint: 'Exports carry no names or identifiers: quotes appear only where their authors marked them quotable, by role, sector and place.',
-      language: 'Documents are written in English for now.',
+      language: 'Language of the document',
+      languageHint: 'By default the session’s language (for the whole round, its first session’s). Contributions and Annex II’s questions are quoted as written.',
       formats: {
         docx: 'Word',
         pdf: 'PDF',
