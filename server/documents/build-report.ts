@@ -152,7 +152,7 @@ export function buildReport(source: DocumentSource): Report {
     subtitle: capitalise(subtitleOf(source, words), words.labels.locale),
     sessions: sessionsOf(source, words),
     conduct: conductOf(source, words),
-    pictures: picturesOf(synthesis),
+    pictures: picturesOf(synthesis, words.pictures, (label) => index.translated(label)),
     participantsByCategory: categoryBreakdown(source.participation, words),
     questionsPut,
     questionsNote: questionsNoteOf(questionsPut, words),

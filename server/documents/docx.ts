@@ -25,7 +25,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { directedRuns, startsRightToLeft } from './bidi.js';
-import { cleanText, oneLine } from './clean-text.js';
+import { cleanText, oneLine } from '../../shared/clean-text.js';
 import { picturesDocx } from './pictures.js';
 import type { ReportLabels } from './i18n/messages.js';
 import type { AnnexSection, NumberedGroup, Quote, Report, ReportFinding, ReportSection } from './report.js';

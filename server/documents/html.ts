@@ -3,7 +3,7 @@
  * no external resource, and a content security policy that would block either, so nothing a
  * participant typed can run or fetch anything even if it slipped past the escaping.
  */
-import { cleanText } from './clean-text.js';
+import { cleanText } from '../../shared/clean-text.js';
 import { PICTURES_STYLE, picturesHtml } from './pictures.js';
 import type { ReportLabels } from './i18n/messages.js';
 import type { AnnexSection, NumberedGroup, Quote, Report, ReportFinding } from './report.js';

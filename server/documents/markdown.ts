@@ -3,7 +3,7 @@
  * nothing a participant typed can open a heading, a list, a link, an image, raw HTML or a table
  * cell: Markdown punctuation is backslash-escaped and line breaks become spaces.
  */
-import { oneLine } from './clean-text.js';
+import { oneLine } from '../../shared/clean-text.js';
 import type { ReportLabels } from './i18n/messages.js';
 import type { AnnexSection, NumberedGroup, Quote, Report, ReportFinding } from './report.js';
 

@@ -9,41 +9,30 @@ import { ImageRun, Paragraph, TextRun } from 'docx';
 import { agreementRowsOf, agreementSvg, LEANINGS, share, type AgreementRow, type AgreementWords } from '../../shared/charts/agreement.js';
 import { opinionMapOf, opinionMapSvg, type OpinionMapData, type OpinionMapWords } from '../../shared/charts/opinion-map.js';
 import type { Synthesis } from '../../shared/synthesis.js';
+import { oneLine } from '../../shared/clean-text.js';
+import type { PictureWords } from './i18n/messages.js';
 
 export interface ReportPictures {
   map: OpinionMapData | null;
   agreement: AgreementRow[];
+  words: PictureWords;
 }
 
-export function picturesOf(synthesis: Synthesis): ReportPictures {
-  return { map: opinionMapOf(synthesis), agreement: agreementRowsOf(synthesis) };
+/** The pictures of a synthesis, in the document's words; a theme of the codebook is named as the document names it. */
+export function picturesOf(synthesis: Synthesis, words: PictureWords, themeLabel: (label: string) => string): ReportPictures {
+  const agreement = agreementRowsOf(synthesis).map((row) => ({ ...row, label: themeLabel(row.label) }));
+  return { map: opinionMapOf(synthesis), agreement, words };
 }
 
-export const PICTURES_TITLE = 'At a glance';
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-
-const MAP_WORDS: OpinionMapWords = { title: 'Opinion map', group: (id, size) => `Group ${id} (${size})` };
-const AGREEMENT_WORDS: AgreementWords = {
-  title: 'Agreement by theme',
-  leaning: { agree: 'Lean to agree', disagree: 'Lean to disagree', pass: 'Passed or balanced' },
-  voters: (n) => `${n} voted`,
-  figure: (count, s) => `${count} (${percent(s)})`,
-};
-
-const MAP_CAPTION =
-  'Opinion map. Each mark is one participant who voted enough to be placed; marks close together voted alike. Colour and shape give the opinion group. The axes are the two directions along which the votes differ most; they have no names. No mark says who anyone is.';
-const AGREEMENT_CAPTION =
-  'Agreement by theme. For each theme, the participants who voted on its contributions, by how their votes lean: to agree, to disagree, or neither (they passed, or their agrees and disagrees balance).';
-
-function mapTable(map: OpinionMapData): { header: string[]; rows: string[][] } {
-  return { header: ['Group', 'Participants'], rows: map.groups.map((g) => [`Group ${g.id}`, String(g.size)]) };
+function mapTable(map: OpinionMapData, words: PictureWords): { header: string[]; rows: string[][] } {
+  return { header: [...words.mapHeader], rows: map.groups.map((g) => [words.groupName(g.id), String(g.size)]) };
 }
 
-function agreementTable(rows: readonly AgreementRow[]): { header: string[]; rows: string[][] } {
+function agreementTable(rows: readonly AgreementRow[], words: PictureWords): { header: string[]; rows: string[][] } {
+  const { leaning, figure } = words.agreement;
   return {
-    header: ['Theme', 'Voted', ...LEANINGS.map((k) => AGREEMENT_WORDS.leaning[k])],
-    rows: rows.map((r) => [r.label, String(r.participants), ...LEANINGS.map((k) => AGREEMENT_WORDS.figure(r[k], share(r, k)))]),
+    header: [...words.agreementHeader, ...LEANINGS.map((k) => leaning[k])],
+    rows: rows.map((r) => [r.label, String(r.participants), ...LEANINGS.map((k) => figure(r[k], share(r, k)))]),
   };
 }
 
@@ -55,8 +44,9 @@ interface Picture {
 
 function pictures(p: ReportPictures): Picture[] {
   const out: Picture[] = [];
-  if (p.agreement.length > 0) out.push({ svg: agreementSvg(p.agreement, AGREEMENT_WORDS), caption: AGREEMENT_CAPTION, table: agreementTable(p.agreement) });
-  if (p.map) out.push({ svg: opinionMapSvg(p.map, MAP_WORDS), caption: MAP_CAPTION, table: mapTable(p.map) });
+  const w = p.words;
+  if (p.agreement.length > 0) out.push({ svg: agreementSvg(p.agreement, w.agreement), caption: w.agreementCaption, table: agreementTable(p.agreement, w) });
+  if (p.map) out.push({ svg: opinionMapSvg(p.map, w.map), caption: w.mapCaption, table: mapTable(p.map, w) });
   return out;
 }
 
@@ -73,7 +63,7 @@ export function picturesHtml(p: ReportPictures, escape: (text: string) => string
       '</figure>',
     ].join('\n');
   });
-  return figures.length > 0 ? [`<h2>${escape(PICTURES_TITLE)}</h2>`, ...figures] : [];
+  return figures.length > 0 ? [`<h2>${escape(p.words.title)}</h2>`, ...figures] : [];
 }
 
 /** What the HTML's pictures need of its stylesheet. */
@@ -103,15 +93,15 @@ export async function picturesDocx(p: ReportPictures, heading: (title: string) =
   const drawn = await Promise.all(pictures(p).map(async (pic) => ({ pic, png: await chartPng(pic.svg) })));
   const blocks = drawn.flatMap(({ pic, png }) => {
     const scale = Math.min(1, DOCX_WIDTH_PX / png.width);
-    const description = `${pic.caption} ${pic.table.rows.map((r) => r.map((c, i) => `${pic.table.header[i]}: ${c}`).join(', ')).join('; ')}.`;
-    const name = pic.caption.split('.')[0];
+    const description = oneLine(`${pic.caption} ${pic.table.rows.map((r) => r.map((c, i) => `${pic.table.header[i]}: ${c}`).join(', ')).join('; ')}.`);
+    const name = oneLine(pic.caption.split('.')[0]);
     return [
       new Paragraph({
         style: 'Chart',
         children: [new ImageRun({ type: 'png', data: png.data, transformation: { width: Math.round(png.width * scale), height: Math.round(png.height * scale) }, altText: { name, title: name, description } })],
       }),
-      new Paragraph({ style: 'Caption', children: [new TextRun(pic.caption)] }),
+      new Paragraph({ style: 'Caption', children: [new TextRun(oneLine(pic.caption))] }),
     ];
   });
-  return blocks.length > 0 ? [heading(PICTURES_TITLE), ...blocks] : [];
+  return blocks.length > 0 ? [heading(p.words.title), ...blocks] : [];
 }

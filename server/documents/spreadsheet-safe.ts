@@ -4,7 +4,7 @@
  * leading single quote (OWASP's advice on CSV injection). Numbers written as numbers are left
  * alone; text always goes through here.
  */
-import { cleanText } from './clean-text.js';
+import { cleanText } from '../../shared/clean-text.js';
 
 /**
  * A formula sign first, or after leading white space some spreadsheets trim; or a tab or line

@@ -1,10 +1,11 @@
 /** The few pieces of SVG the charts are written with. Every text is escaped here, so a theme label cannot become markup. */
+import { cleanText } from '../clean-text.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeXml(text: string): string {
-  // Characters XML 1.0 forbids are dropped: a renderer would refuse the whole picture.
-  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+  // What no document may carry is dropped (a renderer would refuse the whole picture), as in every export.
+  return cleanText(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
 }
 
 /** Coordinates to one decimal: enough on any screen or page, and the same text on every machine. */

@@ -1,9 +1,11 @@
 import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { cleanText, oneLine } from '../../server/documents/clean-text.js';
+import { cleanText, oneLine } from '../../shared/clean-text.js';
 import { renderDocx } from '../../server/documents/docx.js';
-import { PICTURES_TITLE } from '../../server/documents/pictures.js';
+import { en } from '../../server/documents/i18n/en.js';
+
+const PICTURES_TITLE = en.pictures.title;
 import { PART_TITLES, SESSION_COLUMNS, type Report, type ReportFinding } from '../../server/documents/report.js';
 import { hostileTexts } from './hostile.js';
 import { hostileReport, reportFixture } from './report-fixture.js';
@@ -208,7 +210,7 @@ describe('the Word export', () => {
       ...report,
       sessions: [],
       participantsByCategory: [],
-      pictures: { map: null, agreement: [] },
+      pictures: { map: null, agreement: [], words: en.pictures },
       questionsPut: [],
       frameworkNote: null,
       consolidation: [],

@@ -4,13 +4,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../server/documents/docx.js';
 import { renderHtml } from '../../server/documents/html.js';
 import { closePdfRenderer, renderPdf } from '../../server/documents/pdf.js';
-import { PICTURES_TITLE } from '../../server/documents/pictures.js';
+import { en } from '../../server/documents/i18n/en.js';
+
+const PICTURES_TITLE = en.pictures.title;
 import type { Report } from '../../server/documents/report.js';
 import { pdfText } from '../support/pdf-text.js';
 import { reportFixture } from './report-fixture.js';
 
 const report = reportFixture();
-const without: Report = { ...report, pictures: { map: null, agreement: [] } };
+const without: Report = { ...report, pictures: { map: null, agreement: [], words: en.pictures } };
 
 afterAll(() => closePdfRenderer());
 
@@ -28,7 +30,7 @@ describe('pictures in the HTML', () => {
 
   it('gives screen readers the figures as tables: every theme with its counts, every group with its size', () => {
     const tables = html.match(/<table class="chart-figures">[\s\S]*?<\/table>/g)!;
-    expect(tables[0]).toContain('<td>Labour migration</td><td>20</td><td>14 (70%)</td><td>4 (20%)</td><td>2 (10%)</td>');
+    expect(tables[0]).toContain('<td>Labour migration</td><td>20</td><td>14 (70 %)</td><td>4 (20 %)</td><td>2 (10 %)</td>');
     expect(tables[1]).toContain('<td>Group A</td><td>4</td>');
     expect(tables[1]).toContain('<td>Group B</td><td>3</td>');
   });
@@ -54,7 +56,7 @@ describe('pictures in the Word document', () => {
     const doc = new DOMParser().parseFromString(await zip.file('word/document.xml')!.async('string'), 'text/xml');
     const props = Array.from(doc.getElementsByTagNameNS('http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing', 'docPr'));
     expect(props.map((p) => p.getAttribute('title'))).toEqual(['Agreement by theme', 'Opinion map']);
-    expect(props[0].getAttribute('descr')).toContain('Theme: Labour migration, Voted: 20, Lean to agree: 14 (70%)');
+    expect(props[0].getAttribute('descr')).toContain('Theme: Labour migration, Voted: 20, Lean to agree: 14 (70 %)');
     expect(props[1].getAttribute('descr')).toContain('Group: Group A, Participants: 4');
   });
 

@@ -24,6 +24,7 @@ export function reportFixture(): Report {
       'Participants posted 23 contributions and cast 212 votes; 36 participants voted. Every session was held under the Chatham House rule: contributions and votes are unattributed, and nobody, the facilitator included, can tell who said what.',
     ],
     pictures: {
+      words: en.pictures,
       agreement: [
         { label: 'Labour migration', participants: 20, agree: 14, disagree: 4, pass: 2 },
         { label: 'Protection of migrants’ rights', participants: 12, agree: 5, disagree: 6, pass: 1 },

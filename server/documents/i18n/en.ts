@@ -105,6 +105,23 @@ export const en = {
     'Every session was held under the Chatham House rule: contributions and votes are unattributed, and nobody, the facilitator included, can tell who said what.',
   questionsAdded: 'Questions added for these sessions',
   annexNote: '',
+  pictures: {
+    title: 'At a glance',
+    map: { title: 'Opinion map', group: (id, size) => `Group ${id} (${size})` },
+    mapCaption:
+      'Opinion map. Each mark is one participant who voted enough to be placed; marks close together voted alike. Colour and shape give the opinion group. The axes are the two directions along which the votes differ most; they have no names. No mark says who anyone is.',
+    mapHeader: ['Group', 'Participants'],
+    groupName: (id) => `Group ${id}`,
+    agreement: {
+      title: 'Agreement by theme',
+      leaning: { agree: 'Lean to agree', disagree: 'Lean to disagree', pass: 'Passed or balanced' },
+      voters: (count) => `${count} voted`,
+      figure: (count, share) => `${count} (${pc(share)})`,
+    },
+    agreementCaption:
+      'Agreement by theme. For each theme, the participants who voted on its contributions, by how their votes lean: to agree, to disagree, or neither (they passed, or their agrees and disagrees balance).',
+    agreementHeader: ['Theme', 'Voted'],
+  },
   regarding: (label) => `Regarding ${labelInSentence(label)}`,
   regardingOther: 'Regarding other matters',
 

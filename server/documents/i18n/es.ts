@@ -153,6 +153,23 @@ export const es = {
     'Todas las sesiones se celebraron bajo la regla de Chatham House: las contribuciones y los votos no se atribuyen, y nadie, ni siquiera la moderación, puede saber quién dijo qué.',
   questionsAdded: 'Preguntas añadidas para estas sesiones',
   annexNote: 'Las preguntas tomadas del anexo II del informe se citan en inglés, tal como las formula el informe, que no tiene traducción oficial; las que la moderación modificó o añadió figuran tal como se redactaron.',
+  pictures: {
+    title: 'De un vistazo',
+    map: { title: 'Mapa de opiniones', group: (id, size) => `Grupo ${id} (${size})` },
+    mapCaption:
+      'Mapa de opiniones. Cada marca es un participante que votó lo suficiente para figurar en él; las marcas cercanas votaron de forma parecida. El color y la forma indican el grupo de opinión. Los ejes son las dos direcciones en que más difieren los votos; no tienen nombre. Ninguna marca dice quién es quién.',
+    mapHeader: ['Grupo', 'Participantes'],
+    groupName: (id) => `Grupo ${id}`,
+    agreement: {
+      title: 'Acuerdo por tema',
+      leaning: { agree: 'Más bien de acuerdo', disagree: 'Más bien en desacuerdo', pass: 'Abstención o equilibrio' },
+      voters: (count) => (count === 1 ? '1 votó' : `${count} votaron`),
+      figure: (count, share) => `${count} (${pc(share)})`,
+    },
+    agreementCaption:
+      'Acuerdo por tema. Para cada tema, los participantes que votaron sobre sus contribuciones, según hacia dónde se inclinan sus votos: de acuerdo, en desacuerdo o ninguno de los dos (se abstuvieron, o sus acuerdos y desacuerdos se equilibran).',
+    agreementHeader: ['Tema', 'Votaron'],
+  },
   regarding: (label) => `Sobre el tema ${quote(label)}`,
   regardingOther: 'Sobre otros asuntos',
 

@@ -155,6 +155,21 @@ export const fr = {
     `Toutes les sessions se sont tenues selon la règle de Chatham House${COLON} les contributions et les votes ne sont pas attribués, et personne, pas même l’animateur, ne peut savoir qui a dit quoi.`,
   questionsAdded: 'Questions ajoutées pour ces sessions',
   annexNote: `Les questions tirées de l’annexe II du rapport sont citées en anglais, telles que le rapport les formule, faute de traduction officielle${SEMI} celles que l’animateur a modifiées ou ajoutées figurent telles qu’il les a rédigées.`,
+  pictures: {
+    title: 'En un coup d’œil',
+    map: { title: 'Carte des opinions', group: (id, size) => `Groupe ${id} (${num(size)})` },
+    mapCaption: `Carte des opinions. Chaque marque est un participant qui a assez voté pour y figurer${SEMI} des marques proches ont voté de façon semblable. La couleur et la forme donnent le groupe d’opinion. Les axes sont les deux directions selon lesquelles les votes diffèrent le plus${SEMI} ils n’ont pas de nom. Aucune marque ne dit qui est qui.`,
+    mapHeader: ['Groupe', 'Participants'],
+    groupName: (id) => `Groupe ${id}`,
+    agreement: {
+      title: 'Adhésion par thème',
+      leaning: { agree: 'Plutôt d’accord', disagree: 'Plutôt en désaccord', pass: 'Abstention ou partagé' },
+      voters: (count) => (count === 1 ? '1 a voté' : `${num(count)} ont voté`),
+      figure: (count, share) => `${num(count)} (${pc(share)})`,
+    },
+    agreementCaption: `Adhésion par thème. Pour chaque thème, les participants qui ont voté sur ses contributions, selon le sens de leurs votes${COLON} plutôt d’accord, plutôt en désaccord, ou ni l’un ni l’autre (ils se sont abstenus, ou leurs accords et désaccords s’équilibrent).`,
+    agreementHeader: ['Thème', 'Votants'],
+  },
   regarding: (label) => `Concernant le thème ${quote(label)}`,
   regardingOther: 'Concernant d’autres sujets',
 

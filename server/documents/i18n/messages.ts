@@ -5,6 +5,8 @@
  * word order), while numbers, percentages, lists and dates go through Intl in wording.ts.
  * Contributions, theme phrases and Annex II's questions are never translated: they are quoted.
  */
+import type { AgreementWords } from '../../../shared/charts/agreement.js';
+import type { OpinionMapWords } from '../../../shared/charts/opinion-map.js';
 import type { Language } from '../../../shared/languages.js';
 import type { SessionFormat } from '../../../shared/protocol/vocabulary.js';
 import type { FindingSplit, MethodThresholds, Strength, StrengthWord } from '../../../shared/synthesis.js';
@@ -77,6 +79,18 @@ export interface ReportLabels {
   pageOf: readonly [string, string];
 }
 
+/** The words of the document's pictures: the charts' own, their captions and the headers of the tables that say what they show. */
+export interface PictureWords {
+  title: string;
+  map: OpinionMapWords;
+  mapCaption: string;
+  mapHeader: readonly [group: string, participants: string];
+  groupName(id: string): string;
+  agreement: AgreementWords;
+  agreementCaption: string;
+  agreementHeader: readonly [theme: string, voted: string];
+}
+
 export interface DocumentWords {
   language: Language;
   labels: ReportLabels;
@@ -107,6 +121,7 @@ export interface DocumentWords {
   questionsAdded: string;
   /** Said under the questions put where some are Annex II's, verbatim in English. */
   annexNote: string;
+  pictures: PictureWords;
   regarding(label: string): string;
   regardingOther: string;
 
