@@ -57,7 +57,8 @@ export class RoundIndex implements JoinCodeIndex {
       if (entry && sameStamp(entry.stamp, stamp)) index.adopt(roundId, entry);
       else await index.scan(roundId, stamp);
     }
-    if (index.scanned > 0 || !saved || Object.keys(saved.rounds).length !== index.rounds.size) await index.save();
+    // The index only saves reading rounds: a start on a full or read-only disk goes on without writing it.
+    if (index.scanned > 0 || !saved || Object.keys(saved.rounds).length !== index.rounds.size) await index.save().catch(() => undefined);
     return index;
   }
 
