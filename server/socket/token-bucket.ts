@@ -7,7 +7,6 @@
  * away each node falls back to its own buckets in memory.
  */
 import type { RedisConnection } from '../store/redis-connection.js';
-import { runScript, script } from '../store/redis-scripts.js';
 import type { Budget } from './budget.js';
 
 export interface BucketShape {
@@ -61,33 +60,6 @@ export class MemoryBuckets implements Budget {
   }
 }
 
-/** The refill of `tokensAt`, in Lua: sets `now` and `tokens` from KEYS[1] and ARGV[1] (capacity), ARGV[2] (per ms). */
-const REFILL = `
-local capacity = tonumber(ARGV[1])
-local perMs = tonumber(ARGV[2])
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = capacity
-if state[1] then tokens = math.min(capacity, tonumber(state[1]) + (now - tonumber(state[2])) * perMs) end
-`;
-
-/** KEYS: the bucket. ARGV: capacity, tokens per millisecond, tokens needed. Returns the milliseconds until they are there. */
-const MS_UNTIL = script(`#!lua flags=no-writes
-${REFILL}
-local needed = tonumber(ARGV[3])
-if tokens >= needed then return 0 end
-return math.ceil((needed - tokens) / perMs)
-`);
-
-/** KEYS: the bucket. ARGV: capacity, tokens per millisecond. Takes one token; the key expires once the bucket is full again. */
-const SPEND = script(`${REFILL}
-tokens = tokens - 1
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
-redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / perMs) + 1000)
-return 0
-`);
-
 export class RedisBuckets implements Budget {
   private readonly fallback: MemoryBuckets;
 
@@ -101,7 +73,7 @@ export class RedisBuckets implements Budget {
 
   async msUntil(key: string, needed: number): Promise<number> {
     try {
-      return Number(await this.run(MS_UNTIL, key, [String(needed)]));
+      return await this.client.bucketMsUntil([this.keyOf(key)], [...this.shapeArgs(), String(needed)]);
     } catch {
       return this.fallback.msUntil(key, needed);
     }
@@ -109,13 +81,17 @@ export class RedisBuckets implements Budget {
 
   async spend(key: string): Promise<void> {
     try {
-      await this.run(SPEND, key, []);
+      await this.client.bucketSpend([this.keyOf(key)], this.shapeArgs());
     } catch {
       this.fallback.spend(key);
     }
   }
 
-  private run(which: typeof SPEND, key: string, args: string[]): Promise<unknown> {
-    return runScript(this.client, which, [`${this.keyPrefix}:${key}`], [String(this.shape.capacity), String(perMsOf(this.shape)), ...args]);
+  private keyOf(key: string): string {
+    return `${this.keyPrefix}:${key}`;
+  }
+
+  private shapeArgs(): string[] {
+    return [String(this.shape.capacity), String(perMsOf(this.shape))];
   }
 }

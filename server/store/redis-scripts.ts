@@ -2,11 +2,10 @@
  * Lua scripts: Redis runs each one atomically, so a check and the writes it guards cannot be
  * interleaved with another node's writes. They are node-redis script definitions: every connection
  * the store opens is configured with STORE_SCRIPTS and gets a method per script (`appendEvents`,
- * `joinRoster`), which sends EVALSHA and, to a Redis that has not seen the script (after a restart),
- * EVAL once.
+ * `joinRoster`, and the rate limiter's `bucketMsUntil` and `bucketSpend`), which sends EVALSHA and, to
+ * a Redis that has not seen the script (after a restart), EVAL once.
  */
 import { defineScript, type CommandParser } from 'redis';
-import type { RedisConnection } from './redis-connection.js';
 
 /** A script called with its keys and its arguments, answering a number. */
 export function script(source: string) {
@@ -86,20 +85,32 @@ end
 return #phones / 2
 `);
 
-/** The scripts every store connection is configured with, by the name of the method that runs each. */
-export const STORE_SCRIPTS = { appendEvents: APPEND_EVENTS, joinRoster: JOIN_ROSTER };
+/** The refill of the rate limiter's token buckets (server/socket/token-bucket.ts), in Lua: sets `now` and `tokens` from KEYS[1] and ARGV[1] (capacity), ARGV[2] (per ms). */
+const REFILL = `
+local capacity = tonumber(ARGV[1])
+local perMs = tonumber(ARGV[2])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = capacity
+if state[1] then tokens = math.min(capacity, tonumber(state[1]) + (now - tonumber(state[2])) * perMs) end
+`;
 
-/**
- * Runs a script the connection was not configured with: EVALSHA, then EVAL after NOSCRIPT, as node-redis
- * does for a configured one. Kept only for the rate limiter's token bucket, whose script is defined
- * beside it; a script the store owns belongs in STORE_SCRIPTS instead.
- */
-export async function runScript(client: RedisConnection, definition: Script, keys: string[], args: string[]): Promise<unknown> {
-  const options = { keys, arguments: args };
-  try {
-    return await client.evalSha(definition.SHA1, options);
-  } catch (error) {
-    if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-    return client.eval(String(definition.SCRIPT), options);
-  }
-}
+/** KEYS: the bucket. ARGV: capacity, tokens per millisecond, tokens needed. Returns the milliseconds until they are there. */
+export const BUCKET_MS_UNTIL = script(`#!lua flags=no-writes
+${REFILL}
+local needed = tonumber(ARGV[3])
+if tokens >= needed then return 0 end
+return math.ceil((needed - tokens) / perMs)
+`);
+
+/** KEYS: the bucket. ARGV: capacity, tokens per millisecond. Takes one token; the key expires once the bucket is full again. */
+export const BUCKET_SPEND = script(`${REFILL}
+tokens = tokens - 1
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / perMs) + 1000)
+return 0
+`);
+
+/** The scripts every store connection is configured with, by the name of the method that runs each. */
+export const STORE_SCRIPTS = { appendEvents: APPEND_EVENTS, joinRoster: JOIN_ROSTER, bucketMsUntil: BUCKET_MS_UNTIL, bucketSpend: BUCKET_SPEND };
