@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from '../store/index.js';
 import { authenticateFacilitator } from '../socket/commands.js';
 import { bindListeners, setConsoleRole, setEntry } from '../socket/listeners.js';
@@ -19,15 +19,19 @@ export default function FacilitatorApp() {
   const [{ credentials, problem }, setState] = useState(initial);
   const [justCreated, setJustCreated] = useState(false);
   const round = useStore((s) => s.round);
+  const seenHash = useRef(window.location.hash);
 
   // A link pasted into the address bar of an open tab changes only the fragment.
   useEffect(() => {
     const changed = () => {
+      seenHash.current = window.location.hash;
       const next = initial();
       if (credentials && next.credentials && next.credentials.key !== credentials.key) window.location.reload();
       else setState(next);
     };
     window.addEventListener('hashchange', changed);
+    // A link pasted while the page was still starting, before this listener, would otherwise go unseen.
+    if (window.location.hash !== seenHash.current) changed();
     return () => window.removeEventListener('hashchange', changed);
   }, [credentials]);
 

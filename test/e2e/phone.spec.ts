@@ -174,14 +174,15 @@ test('focus follows the person: the question after joining, the composer after p
   await tag.click();
   await expect(page.locator('.contribution', { hasText: 'First point.' }).getByRole('button', { name: 'Common ground' })).toBeVisible();
 
-  await page.getByRole('button', { name: /Vote \(3 left\)/ }).click();
+  // The deck holds the phone's own contribution too: three points made aloud and "Mine.".
+  await page.getByRole('button', { name: /Vote \(4 left\)/ }).click();
   await page.getByRole('button', { name: 'Agree', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('2 left to vote on')).toBeVisible();
+  await expect(page.getByText('3 left to vote on')).toBeVisible();
   await expect(page.locator('.deck-text')).toBeFocused();
   await page.waitForTimeout(1000);
-  await expect(page.getByText('2 left to vote on')).toBeVisible();
+  await expect(page.getByText('3 left to vote on')).toBeVisible();
   await expect(facilitator.page.locator('.question-row.current')).toContainText(/· 1 vote ·/);
   await context.close();
   await facilitator.context.close();
