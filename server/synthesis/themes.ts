@@ -72,7 +72,7 @@ export function themesWithSupport({ codebookThemes, suggestions, shown, contribu
       contributions: idx.map((i) => shown[i].id),
       secondary: secondary.get(def.id) ?? [],
       terms: def.terms ?? topTerms(idx.map((i) => texts.vectors[i]), texts.corpus),
-      phrases: distinctivePhrases(idx, texts.phrases, 2, subject).map((p) => p.phrase),
+      phrases: namingPhrases(distinctivePhrases(idx, texts.phrases, 2, subject).map((p) => p.phrase)),
       tally: {
         contributions: idx.length,
         participants: lean.participants,
@@ -87,6 +87,14 @@ export function themesWithSupport({ codebookThemes, suggestions, shown, contribu
     };
   });
   return { themes, strengths };
+}
+
+/**
+ * Phrases that can name what a theme's contributions said. One lone word names too little ("table",
+ * from "a seat at the table"): the theme is then named by its label instead.
+ */
+export function namingPhrases(phrases: string[]): string[] {
+  return phrases.length === 1 && !phrases[0].includes(' ') ? [] : phrases;
 }
 
 /** The heaviest stems over a set of TF-IDF vectors, as the words participants wrote. */
