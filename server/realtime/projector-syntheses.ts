@@ -46,9 +46,10 @@ export class ProjectorSyntheses {
     return kept?.synthesis ?? null;
   }
 
-  /** The round was let go of: its sessions' kept syntheses go with it. */
+  /** The round was let go of: its sessions' kept syntheses go with it, and so do recomputes still waiting for it. */
   forget(roundId: string): void {
     for (const [sessionId, kept] of this.kept) if (kept.roundId === roundId) this.kept.delete(sessionId);
+    for (const [sessionId, round] of this.rounds) if (round.id === roundId) this.rounds.delete(sessionId);
   }
 
   stop(): void {
