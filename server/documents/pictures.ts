@@ -38,6 +38,7 @@ function agreementTable(rows: readonly AgreementRow[], words: PictureWords): { h
 
 interface Picture {
   svg: string;
+  title: string;
   caption: string;
   table: { header: string[]; rows: string[][] };
 }
@@ -45,8 +46,8 @@ interface Picture {
 function pictures(p: ReportPictures): Picture[] {
   const out: Picture[] = [];
   const w = p.words;
-  if (p.agreement.length > 0) out.push({ svg: agreementSvg(p.agreement, w.agreement), caption: w.agreementCaption, table: agreementTable(p.agreement, w) });
-  if (p.map) out.push({ svg: opinionMapSvg(p.map, w.map), caption: w.mapCaption, table: mapTable(p.map, w) });
+  if (p.agreement.length > 0) out.push({ svg: agreementSvg(p.agreement, w.agreement), title: w.agreement.title, caption: w.agreementCaption, table: agreementTable(p.agreement, w) });
+  if (p.map) out.push({ svg: opinionMapSvg(p.map, w.map), title: w.map.title, caption: w.mapCaption, table: mapTable(p.map, w) });
   return out;
 }
 
@@ -59,7 +60,7 @@ export function picturesHtml(p: ReportPictures, escape: (text: string) => string
       '<figure class="chart">',
       pic.svg,
       `<figcaption>${escape(pic.caption)}</figcaption>`,
-      `<table class="chart-figures"><caption>${escape(pic.caption.split('.')[0])}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`,
+      `<table class="chart-figures"><caption>${escape(pic.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`,
       '</figure>',
     ].join('\n');
   });
@@ -94,7 +95,7 @@ export async function picturesDocx(p: ReportPictures, heading: (title: string) =
   const blocks = drawn.flatMap(({ pic, png }) => {
     const scale = Math.min(1, DOCX_WIDTH_PX / png.width);
     const description = oneLine(`${pic.caption} ${pic.table.rows.map((r) => r.map((c, i) => `${pic.table.header[i]}: ${c}`).join(', ')).join('; ')}.`);
-    const name = oneLine(pic.caption.split('.')[0]);
+    const name = oneLine(pic.title);
     return [
       new Paragraph({
         style: 'Chart',
