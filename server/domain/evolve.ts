@@ -18,9 +18,16 @@ export function foldRound(events: Iterable<StoredEvent>, round: Round = emptyRou
 
 /** Takes the event as stored (of any shape a log may hold); throws on one that is unreadable or does not apply. */
 export function evolve(round: Round, stored: { seq: number; event: unknown }): Round {
-  const event = upcast(stored.event);
-  apply(round, event, stored.seq);
-  round.version = stored.seq;
+  return evolveCurrent(round, upcast(stored.event), stored.seq);
+}
+
+/**
+ * Takes an event in today's shape, as the decider has just made it: it was never stored, so there is
+ * nothing to read through its schema. Throws on one that does not apply.
+ */
+export function evolveCurrent(round: Round, event: RoundEvent, seq: number): Round {
+  apply(round, event, seq);
+  round.version = seq;
   const op = appliedOp(event);
   if (op) round.appliedOps.set(op.key, op.applied);
   if ('voterKey' in event && isLegacyOpKey(event.opKey)) round.votersPerRound = true;

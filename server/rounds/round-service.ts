@@ -10,7 +10,7 @@
 import type { Actor } from '../domain/actor.js';
 import { decide, type DomainCommand } from '../domain/decide/index.js';
 import type { RoundEvent, StoredEvent } from '../domain/events.js';
-import { evolve, foldRound } from '../domain/evolve.js';
+import { evolve, evolveCurrent, foldRound } from '../domain/evolve.js';
 import type { Round } from '../domain/state.js';
 import { VersionConflict, type EventLog } from '../store/types.js';
 import { newId } from '../keys.js';
@@ -233,7 +233,7 @@ export class RoundService {
         pending.reject(error);
         continue;
       }
-      for (const event of events) evolve(this.state, { seq: this.state.version + 1, event });
+      for (const event of events) evolveCurrent(this.state, event, this.state.version + 1);
       accepted.push({ pending, events });
     }
     return accepted;
