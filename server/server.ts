@@ -32,6 +32,8 @@ import { openEmbeddedStore } from './store/embedded.js';
 import { FileEventLog } from './store/file-log.js';
 import type { Store } from './store/types.js';
 import { closePdfRenderer } from './documents/pdf.js';
+import { SynthesisThread } from './realtime/synthesis-thread.js';
+import type { SynthesisInput } from './synthesis/input.js';
 
 export interface ConcertNode {
   url: string;
@@ -65,7 +67,15 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
   const registry = new RoundRegistry(store);
   const keyOfAddress = addressKeyer(config.TRUST_PROXY, (address) => addressKey(store.secret, address));
   const rounds = { perAddress: limiters.roundsPerAddress, overall: limiters.roundsOverall, addressOf: (req: IncomingMessage) => keyOfAddress({ address: req.socket.remoteAddress ?? '', headers: req.headers }) };
-  const app = createHttpApp({ registry, store, clientDir: config.CLIENT_DIR, publicUrl: config.PUBLIC_URL, rounds });
+  const synthesisThread = new SynthesisThread({
+    onFailure: (error) => logger.error({ error }, 'a synthesis failed on the synthesis thread'),
+  });
+  const documentSynthesis = async (input: SynthesisInput) => {
+    const computed = await synthesisThread.compute(input, { opaque: false });
+    if (!computed) throw new Error('the node is stopping');
+    return computed.value;
+  };
+  const app = createHttpApp({ registry, store, clientDir: config.CLIENT_DIR, publicUrl: config.PUBLIC_URL, rounds, synthesize: documentSynthesis });
   // The app is the server's request handler before Socket.IO attaches: engine.io then takes the
   // requests under its path and hands every other one to the app, so no request is answered twice.
   const http = createServer(app);
@@ -82,7 +92,7 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     ...(redis ? { adapter: redis.adapter } : {}),
   });
   const presence = new Presence();
-  const publisher = new Publisher(io, presence);
+  const publisher = new Publisher(io, presence, synthesisThread);
   registry.onCommit((round, events) => publisher.publish(round, events));
   registry.onUnload((roundId) => publisher.forget(roundId));
   const eviction = evictIdleRounds(registry, () => roundsInUse(io), config.ROUND_IDLE_EVICT_MS);
@@ -119,7 +129,7 @@ export async function startNode(config: Config, options: NodeOptions = {}): Prom
     logger,
     close: () => {
       eviction.stop();
-      return closeNode(io, publisher, failures, store, redis);
+      return closeNode(io, publisher, synthesisThread, failures, store, redis);
     },
   };
 }
@@ -131,10 +141,11 @@ function listen(http: HttpServer, port: number, host: string): Promise<void> {
   });
 }
 
-async function closeNode(io: TypedServer, publisher: Publisher, failures: FailureReport, store: Store, redis: RedisMode | null): Promise<void> {
+async function closeNode(io: TypedServer, publisher: Publisher, synthesisThread: SynthesisThread, failures: FailureReport, store: Store, redis: RedisMode | null): Promise<void> {
   publisher.stop();
   failures.stop();
   await new Promise<void>((resolve) => io.close(() => resolve()));
+  await synthesisThread.stop();
   await closePdfRenderer();
   if (redis) await redis.close();
   else await store.close();

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRoundSchema } from '../../shared/protocol/commands.js';
 import type { RoundRegistry } from '../rounds/registry.js';
+import type { DocumentSynthesis } from '../use-cases/export-document.js';
 import { clientFiles, REVALIDATE, sendClientFile } from './client-files.js';
 import { codebookRouter } from './codebook.js';
 import { exportsRouter } from './exports.js';
@@ -19,6 +20,8 @@ export interface HttpDeps {
   clientDir: string;
   publicUrl?: string;
   rounds: RequestBudgets;
+  /** A document's synthesis, computed off the event loop (the node's synthesis thread). */
+  synthesize: DocumentSynthesis;
 }
 
 /** Where engine.io (Socket.IO's transport) answers; the prefix it intercepts, trailing slash included. */
@@ -56,7 +59,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   app.use(qrRouter(deps.store.secret, deps.publicUrl));
   app.use(codebookRouter(deps.registry, deps.store.secret));
-  app.use(exportsRouter(deps.registry, deps.store));
+  app.use(exportsRouter(deps.registry, deps.store, deps.synthesize));
 
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, error: { code: 'not-found', message: 'No such endpoint.' } });

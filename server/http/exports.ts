@@ -12,7 +12,7 @@ import { renderExport } from '../documents/exports.js';
 import { PdfUnavailableError } from '../documents/pdf.js';
 import type { RoundRegistry } from '../rounds/registry.js';
 import type { Store } from '../store/types.js';
-import { documentSource } from '../use-cases/export-document.js';
+import { documentSource, type DocumentSynthesis } from '../use-cases/export-document.js';
 import { consoleRound } from './facilitator-auth.js';
 
 function fail(res: Response, status: number, code: string, message: string): void {
@@ -25,7 +25,7 @@ function languageOf(round: Round, sessionId: string | null): Language {
   return session?.language ?? DEFAULT_LANGUAGE;
 }
 
-export function exportsRouter(registry: RoundRegistry, store: Store): Router {
+export function exportsRouter(registry: RoundRegistry, store: Store, synthesize: DocumentSynthesis): Router {
   const router = express.Router();
   router.get('/api/rounds/:roundId/exports/:format', async (req: Request, res: Response) => {
     const format = String(req.params.format);
@@ -50,7 +50,7 @@ export function exportsRouter(registry: RoundRegistry, store: Store): Router {
     const rosters = await Promise.all(covered.map((id) => store.roster.counts(id)));
     const title = sessionId === null ? round.title : round.sessions.get(sessionId)!.title;
     try {
-      const source = { ...documentSource(round, sessionId, rosters), language: lang ?? languageOf(round, sessionId) };
+      const source = { ...(await documentSource(round, sessionId, rosters, synthesize)), language: lang ?? languageOf(round, sessionId) };
       const out = await renderExport(format, source, title);
       res
         .status(200)

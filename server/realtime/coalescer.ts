@@ -4,11 +4,11 @@
  * since the previous flush has passed. A quiet room hears of a vote at once; a busy one no more
  * often than the interval allows.
  *
- * A flush may return a promise of the time it spent working (one that works a slice at a time);
+ * A flush may return a promise of the time it spent working (work handed to the synthesis thread);
  * the next flush waits for it. With `maxBusyShare`, a flush that takes long pushes the next one
- * back, so that flushing takes no more than that share of the event loop (a live synthesis of a
- * plenary takes tens of milliseconds: recomputing it every interval would delay every message
- * behind it), though never by more than `maxPauseMs`, so that what it shows is never far behind.
+ * back, so that flushing takes no more than that share of the time of whatever does the work (a
+ * live synthesis of a plenary takes tens of milliseconds: recomputing it every interval would keep
+ * a core busy), though never by more than `maxPauseMs`, so that what it shows is never far behind.
  */
 export class Coalescer<K> {
   private readonly dirty = new Set<K>();

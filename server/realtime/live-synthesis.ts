@@ -1,39 +1,34 @@
 /**
  * The facilitator's live synthesis: a full recompute of the round, at most one per round per
  * interval, only for rounds a facilitator of this node watches and only after an event the
- * synthesis reads. Computed a slice at a time; a large round's opinion groups are kept between
- * recomputes while few votes change.
+ * synthesis reads. Computed on the node's synthesis thread, which keeps a large round's opinion
+ * groups between recomputes while few votes change.
  */
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { Round } from '../domain/state.js';
-import { LiveGroups } from '../synthesis/live-groups.js';
-import { roundSynthesisSteps } from '../use-cases/live-synthesis.js';
+import { roundSynthesisInput } from '../use-cases/synthesis-input.js';
 import type { TypedServer } from '../socket/types.js';
 import { Coalescer } from './coalescer.js';
 import { rooms } from './rooms.js';
-import { runSliced } from './sliced.js';
+import type { SynthesisThread } from './synthesis-thread.js';
 
 export const SYNTHESIS_INTERVAL_MS = 150;
 /**
- * The live synthesis takes at most a tenth of the event loop (a slower recompute comes less often),
- * but waits no more than this pause after the last one, so the facilitator's view stays within
- * half a second of the room.
+ * The live synthesis takes at most a tenth of the synthesis thread's time (a slower recompute comes
+ * less often), but waits no more than this pause after the last one, so the facilitator's view
+ * stays within half a second of the room.
  */
 export const SYNTHESIS_MAX_BUSY_SHARE = 0.1;
 export const SYNTHESIS_MAX_PAUSE_MS = 200;
-/** The live synthesis is computed in slices of this much work, with messages going out in between. */
-export const SYNTHESIS_SLICE_MS = 5;
 
 export class LiveSynthesis {
   private readonly recomputes: Coalescer<string>;
-  /** Per round: opinion groups kept between live recomputes while few votes have changed. */
-  private readonly groups = new Map<string, LiveGroups>();
-  private stopped = false;
 
   constructor(
     private readonly io: TypedServer,
     /** The latest state of a round this node follows. */
     private readonly roundOf: (roundId: string) => Round | undefined,
+    private readonly thread: SynthesisThread,
   ) {
     this.recomputes = new Coalescer(SYNTHESIS_INTERVAL_MS, (roundIds) => this.flush(roundIds), {
       maxBusyShare: SYNTHESIS_MAX_BUSY_SHARE,
@@ -42,7 +37,6 @@ export class LiveSynthesis {
   }
 
   stop(): void {
-    this.stopped = true;
     this.recomputes.stop();
   }
 
@@ -53,7 +47,7 @@ export class LiveSynthesis {
 
   /** The round was let go of: its kept opinion groups go with it. */
   forget(roundId: string): void {
-    this.groups.delete(roundId);
+    this.thread.forget(roundId);
   }
 
   /** The synthesis as it stands, for a facilitator who just opened the console; null once the node stops. */
@@ -75,8 +69,6 @@ export class LiveSynthesis {
   }
 
   private compute(round: Round) {
-    let groups = this.groups.get(round.id);
-    if (!groups) this.groups.set(round.id, (groups = new LiveGroups()));
-    return runSliced(roundSynthesisSteps(round, { groupsOf: groups.groupsOf }), SYNTHESIS_SLICE_MS, () => this.stopped);
+    return this.thread.compute(roundSynthesisInput(round), { keepGroupsOf: round.id });
   }
 }

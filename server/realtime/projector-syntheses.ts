@@ -1,22 +1,19 @@
 /**
  * The synthesis a room's screen shows when the facilitator puts the draft findings or the opinion
  * map on it: the session's own (its contributions and the votes on them), as a session's export
- * is made. It is computed a slice at a time and kept, so the screen is built from the last one at
- * once; a newer one is computed when the round has moved on, at most every interval and with a
- * small share of the event loop, and the screen is told when it is ready.
+ * is made. It is computed on the node's synthesis thread and kept, so the screen is built from the
+ * last one at once; a newer one is computed when the round has moved on, at most every interval and
+ * with a small share of the thread, and the screen is told when it is ready.
  */
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { Round } from '../domain/state.js';
-import { synthesisSteps } from '../synthesis/engine.js';
-import { withOpaqueParticipants } from '../synthesis/privacy.js';
 import { sessionSynthesisInput } from '../use-cases/synthesis-input.js';
 import { Coalescer } from './coalescer.js';
-import { runSliced } from './sliced.js';
+import type { SynthesisThread } from './synthesis-thread.js';
 
 export const PROJECTOR_SYNTHESIS_INTERVAL_MS = 1000;
 const MAX_BUSY_SHARE = 0.05;
 const MAX_PAUSE_MS = 3000;
-const SLICE_MS = 5;
 
 interface Kept {
   roundId: string;
@@ -29,10 +26,12 @@ export class ProjectorSyntheses {
   private readonly kept = new Map<string, Kept>();
   private readonly rounds = new Map<string, Round>();
   private readonly pending: Coalescer<string>;
-  private stopped = false;
 
   /** `ready`: a session's newer synthesis is kept; its screens should be sent it. */
-  constructor(private readonly ready: (round: Round, sessionId: string) => void) {
+  constructor(
+    private readonly thread: SynthesisThread,
+    private readonly ready: (round: Round, sessionId: string) => void,
+  ) {
     this.pending = new Coalescer(PROJECTOR_SYNTHESIS_INTERVAL_MS, (sessionIds) => this.compute(sessionIds), { maxBusyShare: MAX_BUSY_SHARE, maxPauseMs: MAX_PAUSE_MS });
   }
 
@@ -53,7 +52,6 @@ export class ProjectorSyntheses {
   }
 
   stop(): void {
-    this.stopped = true;
     this.pending.stop();
   }
 
@@ -64,10 +62,10 @@ export class ProjectorSyntheses {
       this.rounds.delete(sessionId);
       if (!round?.sessions.has(sessionId)) continue;
       const version = round.version;
-      const done = await runSliced(synthesisSteps(sessionSynthesisInput(round, sessionId)), SLICE_MS, () => this.stopped);
+      const done = await this.thread.compute(sessionSynthesisInput(round, sessionId));
       if (!done) return busyMs;
       busyMs += done.busyMs;
-      this.kept.set(sessionId, { roundId: round.id, version, synthesis: withOpaqueParticipants(done.value) });
+      this.kept.set(sessionId, { roundId: round.id, version, synthesis: done.value });
       this.ready(round, sessionId);
     }
     return busyMs;

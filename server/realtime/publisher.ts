@@ -2,7 +2,7 @@
  * Turns committed events into what each audience receives. Every node publishes the events of the
  * rounds it follows to its own sockets only, in log order: routing.ts decides who hears of each
  * event, broadcasts.ts sends it (aggregates coalesced per session), live-synthesis.ts keeps the
- * facilitators' synthesis current.
+ * facilitators' synthesis current, computed on the node's synthesis thread (synthesis-thread.ts).
  */
 import type { StoredEvent } from '../domain/events.js';
 import type { Round, Session } from '../domain/state.js';
@@ -14,6 +14,7 @@ import { LiveSynthesis } from './live-synthesis.js';
 import type { Presence } from './presence.js';
 import { ProjectorSyntheses } from './projector-syntheses.js';
 import { routeEvent, type EventAudiences } from './routing.js';
+import type { SynthesisThread } from './synthesis-thread.js';
 
 export class Publisher {
   private readonly rounds = new Map<string, Round>();
@@ -22,11 +23,12 @@ export class Publisher {
   /** Per session: the synthesis its screen shows when the facilitator puts findings or the opinion map on it. */
   private readonly projectorSyntheses: ProjectorSyntheses;
 
-  constructor(io: TypedServer, presence: Presence, now: () => number = Date.now) {
+  /** `thread`: the node's synthesis thread, which computes the live and the screen's syntheses. */
+  constructor(io: TypedServer, presence: Presence, thread: SynthesisThread, now: () => number = Date.now) {
     const roundOf = (roundId: string) => this.rounds.get(roundId);
     this.broadcasts = new Broadcasts(io, presence, roundOf, now, (round, session) => this.projectorSynthesis(round, session));
-    this.synthesis = new LiveSynthesis(io, roundOf);
-    this.projectorSyntheses = new ProjectorSyntheses((round, sessionId) => this.broadcasts.projectorChanged(round.id, sessionId));
+    this.synthesis = new LiveSynthesis(io, roundOf, thread);
+    this.projectorSyntheses = new ProjectorSyntheses(thread, (round, sessionId) => this.broadcasts.projectorChanged(round.id, sessionId));
   }
 
   stop(): void {

@@ -11,15 +11,15 @@ vi.mock('../../client/socket/connection.js', async () => {
   const { pageSocket } = await import('./page.js');
   return { socket: pageSocket(server.url) };
 });
-/** Every run of the synthesis engine over a round, counted. */
+/** Every round synthesis asked of the synthesis thread, counted by the input built for it. */
 const engine = vi.hoisted(() => ({ runs: 0 }));
-vi.mock('../../server/use-cases/live-synthesis.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../server/use-cases/live-synthesis.js')>();
+vi.mock('../../server/use-cases/synthesis-input.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../server/use-cases/synthesis-input.js')>();
   return {
     ...original,
-    roundSynthesisSteps: (...args: Parameters<typeof original.roundSynthesisSteps>) => {
+    roundSynthesisInput: (...args: Parameters<typeof original.roundSynthesisInput>) => {
       engine.runs++;
-      return original.roundSynthesisSteps(...args);
+      return original.roundSynthesisInput(...args);
     },
   };
 });

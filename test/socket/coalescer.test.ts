@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Coalescer } from '../../server/realtime/coalescer.js';
-import { runSliced } from '../../server/realtime/sliced.js';
-import { runWhole, type Steps } from '../../server/synthesis/steps.js';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -114,38 +112,3 @@ describe('Coalescer', () => {
     expectNextFlushAt(runs, 1200);
   });
 });
-
-describe('runSliced', () => {
-  function* counting(n: number, log: string[]): Steps<number> {
-    let sum = 0;
-    for (let i = 1; i <= n; i++) {
-      sum += i;
-      log.push(`step ${i}`);
-      vi.advanceTimersByTime(2);
-      yield;
-    }
-    return sum;
-  }
-
-  it('gives the same result as running whole, and lets the event loop in between slices', async () => {
-    vi.useRealTimers();
-    const log: string[] = [];
-    vi.useFakeTimers({ toFake: ['performance'] });
-    setImmediate(() => log.push('a message goes out'));
-    const done = await runSliced(counting(6, log), 5);
-    expect(done?.value).toBe(runWhole(counting(6, [])));
-    expect(done?.busyMs).toBeGreaterThanOrEqual(12);
-    // Slices of 5 ms at 2 ms a step: three steps, then the queued message, then the rest.
-    expect(log.slice(0, 4)).toEqual(['step 1', 'step 2', 'step 3', 'a message goes out']);
-  });
-
-  it('stops when cancelled', async () => {
-    vi.useRealTimers();
-    vi.useFakeTimers({ toFake: ['performance'] });
-    let cancel = false;
-    const pending = runSliced(counting(10, []), 5, () => cancel);
-    cancel = true;
-    expect(await pending).toBeNull();
-  });
-});
-

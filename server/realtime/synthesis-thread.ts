@@ -1,0 +1,147 @@
+/**
+ * The node's synthesis thread, seen from the event loop. A live synthesis of a plenary takes tens of
+ * milliseconds of work, a document's of a large round hundreds: done here, even a slice at a time,
+ * it would hold up every message queued behind it. So it is done in a worker thread, one per node,
+ * one computation at a time in the order asked; the event loop only builds the input and hands over
+ * a copy.
+ *
+ * The thread starts with the first computation asked of it and, holding the engine's language
+ * models (about 160 MB), is let go of once it has had nothing to do for a while. If the thread
+ * dies, the computations it held fail and the next one starts a new thread (the opinion groups it
+ * kept are placed afresh). Participant ids leave the thread already opaque,
+ * except in a document's synthesis.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Synthesis } from '../../shared/synthesis.js';
+import { describeFatal, type FatalDescription } from '../fatal.js';
+import type { SynthesisInput } from '../synthesis/input.js';
+import type { FromSynthesisThread, ToSynthesisThread } from './synthesis-messages.js';
+
+export interface Computed {
+  value: Synthesis;
+  /** Time the thread spent computing it. */
+  busyMs: number;
+}
+
+interface Pending {
+  resolve(computed: Computed | null): void;
+  reject(error: Error): void;
+}
+
+export class SynthesisThreadFailed extends Error {
+  constructor(readonly description: FatalDescription) {
+    super(`synthesis failed: ${description.name}`);
+  }
+}
+
+const WORKER_ENTRY = new URL('./synthesis-worker.ts', import.meta.url);
+/** A thread with nothing to do for this long is let go of (a round is, after ten minutes without a socket). */
+export const SYNTHESIS_THREAD_IDLE_MS = 10 * 60_000;
+
+export class SynthesisThread {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private stopped = false;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  /**
+   * `entry`: the thread's code (tests give their own); `onFailure`: a computation failed or the
+   * thread died; `idleMs`: how long the thread may have nothing to do before it is let go of.
+   */
+  constructor(private readonly options: { entry?: URL; onFailure?: (error: FatalDescription) => void; idleMs?: number } = {}) {}
+
+  /** Whether a thread is running now (tests). */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
+  /**
+   * The input's synthesis, computed on the thread; null once the thread is stopped. `keepGroupsOf`
+   * names the round whose opinion groups may be kept between its recomputes (see live-groups.ts);
+   * participants leave opaque unless `opaque` is false (a document, whose vote matrix needs them).
+   */
+  compute(input: SynthesisInput, { keepGroupsOf = null, opaque = true }: { keepGroupsOf?: string | null; opaque?: boolean } = {}): Promise<Computed | null> {
+    if (this.stopped) return Promise.resolve(null);
+    const worker = this.started();
+    const id = this.nextId++;
+    this.cancelIdleTimer();
+    return new Promise<Computed | null>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.send(worker, { type: 'compute', id, input, keepGroupsOf, opaque });
+    }).finally(() => {
+      this.pending.delete(id);
+      if (this.pending.size === 0) this.startIdleTimer();
+    });
+  }
+
+  /** The round was let go of: the opinion groups the thread kept for it go too. */
+  forget(roundId: string): void {
+    if (this.worker) this.send(this.worker, { type: 'forget', roundId });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const { resolve } of this.pending.values()) resolve(null);
+    await this.letGo();
+  }
+
+  private async letGo(): Promise<void> {
+    this.cancelIdleTimer();
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private startIdleTimer(): void {
+    if (this.stopped || !this.worker) return;
+    this.idleTimer = setTimeout(() => void this.letGo(), this.options.idleMs ?? SYNTHESIS_THREAD_IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  private cancelIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private send(worker: Worker, message: ToSynthesisThread): void {
+    worker.postMessage(message);
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(typeScriptEntry(this.options.entry ?? WORKER_ENTRY), { eval: true });
+    // The thread never keeps the process alive on its own: stopping the node ends it.
+    worker.unref();
+    worker.on('message', (message: FromSynthesisThread) => this.received(message));
+    worker.on('error', (error) => this.options.onFailure?.(describeFatal(error)));
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      const died = new SynthesisThreadFailed({ name: 'synthesis thread exited', frames: [] });
+      for (const { reject } of this.pending.values()) reject(died);
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private received(message: FromSynthesisThread): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === 'done') return pending.resolve({ value: message.synthesis, busyMs: message.busyMs });
+    this.options.onFailure?.(message.error);
+    pending.reject(new SynthesisThreadFailed(message.error));
+  }
+}
+
+/**
+ * The thread's code is TypeScript, loaded through tsx's own import, which works in a thread however
+ * the node itself was started (tsx's loader flags do not reach worker threads).
+ */
+function typeScriptEntry(entry: URL): string {
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  return `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}));`;
+}

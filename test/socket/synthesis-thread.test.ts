@@ -1,0 +1,78 @@
+/**
+ * The node's synthesis thread: the same synthesis the engine gives in-process, participants already
+ * opaque; a computation that fails is reported without its message; a thread that dies fails what it
+ * held and the next computation gets a new one; a stopped thread computes nothing.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateRound } from '../../bench/synthesis.js';
+import type { FatalDescription } from '../../server/fatal.js';
+import { SynthesisThread, SynthesisThreadFailed } from '../../server/realtime/synthesis-thread.js';
+import { synthesize } from '../../server/synthesis/engine.js';
+import type { SynthesisInput } from '../../server/synthesis/input.js';
+import { withOpaqueParticipants } from '../../server/synthesis/privacy.js';
+
+const threads: SynthesisThread[] = [];
+afterEach(async () => {
+  await Promise.all(threads.splice(0).map((thread) => thread.stop()));
+});
+
+function thread(options: ConstructorParameters<typeof SynthesisThread>[0] = {}): SynthesisThread {
+  const made = new SynthesisThread(options);
+  threads.push(made);
+  return made;
+}
+
+const round = generateRound({ participants: 40, contributions: 60, votes: 900, seed: 7 });
+
+describe('the synthesis thread', () => {
+  it('gives what the engine gives in-process, with participants already opaque', async () => {
+    const computed = await thread().compute(round, { keepGroupsOf: 'round-1' });
+    expect(computed).not.toBeNull();
+    expect(computed!.value).toEqual(withOpaqueParticipants(synthesize(round)));
+    expect(computed!.busyMs).toBeGreaterThan(0);
+    const members = computed!.value.groups.flatMap((g) => g.participants);
+    expect(members.length).toBeGreaterThan(0);
+    for (const id of members) expect(round.votes.some((v) => v.participant === id)).toBe(false);
+  });
+
+  it('keeps participant ids in a document’s synthesis, whose vote matrix needs them', async () => {
+    const computed = await thread().compute(round, { opaque: false });
+    expect(computed!.value).toEqual(synthesize(round));
+    for (const id of computed!.value.groups.flatMap((g) => g.participants)) expect(round.votes.some((v) => v.participant === id)).toBe(true);
+  });
+
+  it('reports a computation that fails by its error’s name and frames, and goes on computing', async () => {
+    const failures: FatalDescription[] = [];
+    const synthesis = thread({ onFailure: (error) => failures.push(error) });
+    const broken = { ...round, contributions: [{ id: 'x', text: 'A quotable secret about the minister' }], votes: null } as unknown as SynthesisInput;
+    await expect(synthesis.compute(broken)).rejects.toBeInstanceOf(SynthesisThreadFailed);
+    expect(failures).toHaveLength(1);
+    expect(failures[0].name).toBe('TypeError');
+    expect(failures[0].frames.length).toBeGreaterThan(0);
+    expect(JSON.stringify(failures)).not.toContain('secret');
+    expect((await synthesis.compute(round))?.value.contributions).toHaveLength(round.contributions.length);
+  });
+
+  it('fails what a dying thread held, and starts a new thread for the next computation', async () => {
+    const dying = thread({ entry: new URL('../support/exiting-synthesis-worker.ts', import.meta.url) });
+    await expect(dying.compute(round)).rejects.toThrow(/exited/);
+    await expect(dying.compute(round)).rejects.toThrow(/exited/);
+  });
+
+  it('lets an idle thread go, and starts a new one for the next computation', async () => {
+    const synthesis = thread({ idleMs: 50 });
+    await synthesis.compute(round);
+    expect(synthesis.running).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(synthesis.running).toBe(false);
+    expect((await synthesis.compute(round))?.value.contributions).toHaveLength(round.contributions.length);
+  });
+
+  it('answers null once stopped, for what it held and for anything asked later', async () => {
+    const synthesis = thread();
+    const held = synthesis.compute(round);
+    await synthesis.stop();
+    expect(await held).toBeNull();
+    expect(await synthesis.compute(round)).toBeNull();
+  });
+});
