@@ -4,7 +4,6 @@
  * groups.
  */
 import { kmeans } from 'ml-kmeans';
-import { runWhole, type Steps } from './steps.js';
 
 /** Fixed seeds for the k-means++ restarts: enough that the best partition is found on flat landscapes. */
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
@@ -23,12 +22,11 @@ function sq(a: readonly number[], b: readonly number[]): number {
 }
 
 /** The distinct partitions found by seeded k-means++ restarts, in seed order, labels canonical. */
-function* partitionSteps(points: number[][], k: number): Steps<{ labels: number[]; centroids: number[][] }[]> {
+function partitions(points: number[][], k: number): { labels: number[]; centroids: number[][] }[] {
   const out: { labels: number[]; centroids: number[][] }[] = [];
   const seen = new Set<string>();
   for (const seed of SEEDS) {
     const r = kmeans(points, k, { seed, initialization: 'kmeans++', maxIterations: 200 });
-    yield;
     const c = canonical(r.clusters, r.centroids);
     const key = c.labels.join(',');
     if (seen.has(key)) continue;
@@ -64,13 +62,6 @@ export function silhouette(points: readonly number[][], labels: readonly number[
  * the same to the last bit.
  */
 export function silhouettes(points: readonly number[][], labellings: readonly (readonly number[])[]): number[] {
-  return runWhole(silhouetteSteps(points, labellings));
-}
-
-/** Distances added into the sums between two pauses (about half a millisecond). */
-const PAIRS_PER_STEP = 200_000;
-
-function* silhouetteSteps(points: readonly number[][], labellings: readonly (readonly number[])[]): Steps<number[]> {
   const n = points.length;
   const runs = labellings.filter((labels) => n >= 2 && Math.max(...labels) >= 1);
   const r = runs.length;
@@ -79,7 +70,6 @@ function* silhouetteSteps(points: readonly number[][], labellings: readonly (rea
   const label = new Int32Array(n * r);
   runs.forEach((labels, q) => labels.forEach((l, i) => (label[i * r + q] = l)));
   const sums = new Float64Array(n * r * width);
-  let pairs = 0;
   for (let i = 0; i < n; i++) {
     const pi = points[i];
     for (let j = i + 1; j < n; j++) {
@@ -88,11 +78,6 @@ function* silhouetteSteps(points: readonly number[][], labellings: readonly (rea
         sums[(i * r + q) * width + label[j * r + q]] += d;
         sums[(j * r + q) * width + label[i * r + q]] += d;
       }
-    }
-    pairs += (n - i - 1) * Math.max(1, r);
-    if (pairs >= PAIRS_PER_STEP) {
-      pairs = 0;
-      yield;
     }
   }
   const scores = new Map(runs.map((labels, q) => [labels, meanSilhouette(labels, q, r, width, sums)]));
@@ -132,14 +117,10 @@ export interface ChooseOptions {
  * minSilhouette there is no real split and one group is returned.
  */
 export function chooseClustering(points: number[][], opts: ChooseOptions): Clustering & { tried: { k: number; silhouette: number }[] } {
-  return runWhole(clusteringSteps(points, opts));
-}
-
-export function* clusteringSteps(points: number[][], opts: ChooseOptions): Steps<Clustering & { tried: { k: number; silhouette: number }[] }> {
   const candidates: Omit<Clustering, 'silhouette'>[] = [];
   for (let k = opts.kRange[0]; k <= opts.kRange[1]; k++) {
     if (points.length < k * opts.minGroupSize) break;
-    for (const { labels, centroids } of yield* partitionSteps(points, k)) {
+    for (const { labels, centroids } of partitions(points, k)) {
       if (centroids.length < k) continue;
       const sizes = new Array<number>(k).fill(0);
       for (const l of labels) sizes[l]++;
@@ -147,7 +128,7 @@ export function* clusteringSteps(points: number[][], opts: ChooseOptions): Steps
       candidates.push({ k, labels, centroids });
     }
   }
-  const scores = yield* silhouetteSteps(points, candidates.map((c) => c.labels));
+  const scores = silhouettes(points, candidates.map((c) => c.labels));
   const tried: { k: number; silhouette: number }[] = [];
   let best: Clustering | null = null;
   for (let k = opts.kRange[0]; k <= opts.kRange[1]; k++) {

@@ -9,7 +9,6 @@ import type { CurationState } from '../domain/curation.js';
 import type { ContributionInput, SynthesisInput } from './input.js';
 import { roundCoder } from './learning.js';
 import { nounPhrases, PhraseIndex } from './phrases.js';
-import type { Steps } from './steps.js';
 import { Corpus, docTerms, type DocTerms, type SparseVector } from './text.js';
 
 /** Each contribution's terms, TF-IDF vector and noun phrases, in input order, over the round. */
@@ -27,9 +26,6 @@ export function readTexts(contributions: readonly ContributionInput[]): RoundTex
   return { corpus, docs, vectors: docs.map((d) => corpus.vector(d)), phrases: new PhraseIndex(contributions.map((c) => nounPhrases(c.text))) };
 }
 
-/** Contributions coded between two pauses (each takes 0.1 to 0.4 ms). */
-const CODINGS_PER_STEP = 20;
-
 /** What a contribution left out of coding gets: no theme, not off topic. */
 const NOT_CODED: Coding = { themeIds: [], reason: [], score: 0, lang: 'en', offTopic: false, scores: [] };
 
@@ -37,21 +33,16 @@ const NOT_CODED: Coding = { themeIds: [], reason: [], score: 0, lang: 'en', offT
  * Every contribution's coding, in input order. Those `skip` marks (statements about the
  * participants themselves) are not coded, nor is anything when no theme is active.
  */
-export function* codeContributions(
+export function codeContributions(
   contributions: readonly ContributionInput[],
   curation: CurationState,
   questions: SynthesisInput['questions'] = [],
   skip: readonly boolean[] = [],
-): Steps<Coding[]> {
+): Coding[] {
   if (activeThemes(curation.codebook).length === 0) return contributions.map(() => NOT_CODED);
   const coder = roundCoder(curation, contributions);
   const questionText = new Map(questions.map((q) => [q.id, q.text]));
-  yield;
-  const codings: Coding[] = [];
-  for (let i = 0; i < contributions.length; i++) {
-    const { text, questionId } = contributions[i];
-    codings.push(skip[i] ? NOT_CODED : coder.code(text, { question: questionId === undefined ? undefined : questionText.get(questionId) }));
-    if (i % CODINGS_PER_STEP === CODINGS_PER_STEP - 1) yield;
-  }
-  return codings;
+  return contributions.map(({ text, questionId }, i) =>
+    skip[i] ? NOT_CODED : coder.code(text, { question: questionId === undefined ? undefined : questionText.get(questionId) }),
+  );
 }

@@ -24,12 +24,11 @@ import { isDemographic } from './demographic.js';
 import { draftFindings } from './findings.js';
 import { frameworkUse, inFramework } from './framework.js';
 import { methodThresholds } from './method.js';
-import { groupSteps } from './groups.js';
+import { computeGroups } from './groups.js';
 import type { SynthesisInput } from './input.js';
-import { opinionSteps, type GroupsOf } from './opinions.js';
+import { opinionsOf, type GroupsOf } from './opinions.js';
 import { placeContributions, suggestThemes } from './placement.js';
 import { questionsForReflection } from './questions.js';
-import { runWhole, type Steps } from './steps.js';
 import { tagMarks } from './tags.js';
 import { themesWithSupport } from './themes.js';
 import { countVotes } from './votes.js';
@@ -38,12 +37,7 @@ export interface SynthesisOptions {
   groupsOf?: GroupsOf;
 }
 
-export function synthesize(input: SynthesisInput, options: SynthesisOptions = {}): Synthesis {
-  return runWhole(synthesisSteps(input, options));
-}
-
-/** synthesize, pausing between pieces of work of a few milliseconds (see steps.ts). */
-export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }: SynthesisOptions = {}): Steps<Synthesis> {
+export function synthesize(input: SynthesisInput, { groupsOf = computeGroups }: SynthesisOptions = {}): Synthesis {
   const { contributions, sessions } = input;
   const chosen = input.curation ?? initialCuration(input.codebook ?? defaultCodebook());
 
@@ -53,21 +47,17 @@ export function* synthesisSteps(input: SynthesisInput, { groupsOf = groupSteps }
   const framework = frameworkUse(texts, activeThemes(chosen.codebook), input.framework ?? 'auto', chosen, counted, methodThresholds(1).framework);
   const curation = framework.codebook === 'applied' ? chosen : outsideFrameworkOnly(chosen);
   const codebookThemes = activeThemes(curation.codebook);
-  const codings = yield* codeContributions(contributions, curation, input.questions, demographic);
+  const codings = codeContributions(contributions, curation, input.questions, demographic);
   const coded = placeContributions(contributions, codings, curation, codebookThemes);
-  yield;
   const { suggestions, placement } = suggestThemes(contributions, texts, coded, curation, demographic);
-  yield;
   const votes = countVotes(contributions.map((c) => c.id), input.votes);
   const marks = tagMarks(contributions, input.tagSet);
   // Statements about the participants themselves, and procedural lines ("+1"), are in no list.
   const notStatements = new Set(contributions.flatMap((_, i) => (demographic[i] || placement.offTopic[i] ? [i] : [])));
-  const opinions = yield* opinionSteps(votes.matrix, votes.thresholds, groupsOf, notStatements);
+  const opinions = opinionsOf(votes.matrix, votes.thresholds, groupsOf, notStatements);
   const shown = contributionsAsShown({ contributions, codings, placement, votes, opinions, pinned: curation.pinned, marks, demographic, texts });
-  yield;
   const room = { voters: votes.matrix.participants.filter((_, p) => votes.matrix.votesPerParticipant[p] > 0).length, contributions: counted.length };
   const { themes, strengths } = themesWithSupport({ codebookThemes, suggestions, shown, contributions, sessions, matrix: votes.matrix, texts, marks, room });
-  yield;
   const questions = questionsForReflection(contributions, shown, marks);
   const findings = draftFindings({ contributions, sessions, shown, themes, strengths, opinions, questions, matrix: votes.matrix, edited: curation.findings, thresholds: votes.thresholds });
 

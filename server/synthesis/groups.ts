@@ -7,9 +7,8 @@
  * about each statement, given the groups, is counted in statements.ts.
  */
 import type { MethodThresholds } from '../../shared/synthesis.js';
-import { clusteringSteps } from './cluster.js';
-import { pca2SparseSteps, type SparseRow } from './pca.js';
-import { runWhole, type Steps } from './steps.js';
+import { chooseClustering } from './cluster.js';
+import { pca2Sparse, type SparseRow } from './pca.js';
 import type { VoteMatrix } from './votes.js';
 
 export interface GroupsResult {
@@ -40,10 +39,6 @@ function canonicalOrder(m: VoteMatrix, participants: number[]): number[] {
 }
 
 export function computeGroups(m: VoteMatrix, th: MethodThresholds): GroupsResult {
-  return runWhole(groupSteps(m, th));
-}
-
-export function* groupSteps(m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> {
   const grouped = canonicalOrder(
     m,
     m.participants.map((_, p) => p).filter((p) => m.votesPerParticipant[p] >= th.minVotesPerParticipant),
@@ -77,14 +72,13 @@ export function* groupSteps(m: VoteMatrix, th: MethodThresholds): Steps<GroupsRe
     }
   });
   const rows: SparseRow[] = grouped.map((_, r) => ({ idx: Int32Array.from(idx[r]), val: Float64Array.from(val[r]) }));
-  yield;
-  const { projections } = yield* pca2SparseSteps(rows, cols.length);
+  const { projections } = pca2Sparse(rows, cols.length);
   // Pol.is's sparsity-aware scaling: sqrt(statements / own votes).
   const positions = projections.map(([x, y], r): [number, number] => {
     const scale = Math.sqrt(cols.length / Math.max(1, idx[r].length));
     return [x * scale, y * scale];
   });
-  const choice = yield* clusteringSteps(positions, { kRange: th.kRange, minGroupSize: th.minGroupSize, minSilhouette: th.minSilhouette });
+  const choice = chooseClustering(positions, { kRange: th.kRange, minGroupSize: th.minGroupSize, minSilhouette: th.minSilhouette });
   const members: number[][] = Array.from({ length: choice.k }, () => []);
   choice.labels.forEach((l, r) => members[l].push(grouped[r]));
   return {

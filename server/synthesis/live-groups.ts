@@ -9,8 +9,7 @@
  * document.
  */
 import type { MethodThresholds } from '../../shared/synthesis.js';
-import { groupSteps, type GroupsResult } from './groups.js';
-import type { Steps } from './steps.js';
+import { computeGroups, type GroupsResult } from './groups.js';
 import type { VoteMatrix, VoteValue } from './votes.js';
 
 export interface LiveGroupsOptions {
@@ -38,12 +37,10 @@ export class LiveGroups {
 
   constructor(private readonly options: LiveGroupsOptions = LIVE_GROUPS) {}
 
-  readonly groupsOf = (m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> => this.steps(m, th);
-
-  private *steps(m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> {
+  readonly groupsOf = (m: VoteMatrix, th: MethodThresholds): GroupsResult => {
     if (m.total < this.options.minVotes) {
       this.placement = null;
-      return yield* this.place(m, th);
+      return this.place(m, th);
     }
     const cells = cellsOf(m);
     const thresholds = JSON.stringify(th);
@@ -52,7 +49,7 @@ export class LiveGroups {
       this.counts.reused++;
       return reused;
     }
-    const result = yield* this.place(m, th);
+    const result = this.place(m, th);
     this.placement = {
       cells,
       thresholds,
@@ -61,11 +58,11 @@ export class LiveGroups {
       result,
     };
     return result;
-  }
+  };
 
-  private place(m: VoteMatrix, th: MethodThresholds): Steps<GroupsResult> {
+  private place(m: VoteMatrix, th: MethodThresholds): GroupsResult {
     this.counts.placed++;
-    return groupSteps(m, th);
+    return computeGroups(m, th);
   }
 
   /** The earlier placement laid over the current matrix, or null when it no longer fits. */

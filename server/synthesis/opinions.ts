@@ -16,13 +16,12 @@ import {
   representativeStatements,
   type StatementCounts,
 } from './statements.js';
-import type { Steps } from './steps.js';
 import type { VoteMatrix } from './votes.js';
 
 const GROUP_NAMES = 'ABCDEFGHIJ';
 
-/** How participants are placed in groups: afresh (groupSteps), or keeping an earlier placement (LiveGroups). */
-export type GroupsOf = (m: VoteMatrix, th: MethodThresholds) => Steps<GroupsResult>;
+/** How participants are placed in groups: afresh (computeGroups), or keeping an earlier placement (LiveGroups). */
+export type GroupsOf = (m: VoteMatrix, th: MethodThresholds) => GroupsResult;
 
 export interface Opinions {
   groups: OpinionGroup[];
@@ -44,20 +43,16 @@ export interface Opinions {
 }
 
 /** `exclude`: matrix indexes of statements no list may hold (statements about the participants themselves). */
-export function* opinionSteps(matrix: VoteMatrix, th: MethodThresholds, groupsOf: GroupsOf, exclude: ReadonlySet<number> = new Set()): Steps<Opinions> {
-  yield;
-  const g = yield* groupsOf(matrix, th);
+export function opinionsOf(matrix: VoteMatrix, th: MethodThresholds, groupsOf: GroupsOf, exclude: ReadonlySet<number> = new Set()): Opinions {
+  const g = groupsOf(matrix, th);
   const ids = (cs: readonly number[]) => cs.map((c) => matrix.contributions[c]);
   const counts: StatementCounts = countStatements(matrix, g.members, g.grouped.length);
-  yield;
   const divisive = divisiveStatements(counts, th, exclude);
   const notIn = new Set([...exclude, ...divisive.map((d) => d.c)]);
   const consensus = consensusStatements(counts, th, notIn);
   const rejected = rejectedStatements(counts, th, notIn);
   const groupConsensus = groupConsensusStatements(counts, th, exclude);
-  yield;
   const stances = representativeStatements(matrix, counts, th.consensus.z, exclude);
-  yield;
   return {
     groups: g.members.map((members, k) => ({
       id: GROUP_NAMES[k] ?? `G${k + 1}`,

@@ -7,7 +7,6 @@
  * fixed (largest loading positive), so the result is deterministic.
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { runWhole, type Steps } from './steps.js';
 
 /** One centred row: the columns where it is non-zero and the values there. */
 export interface SparseRow {
@@ -33,10 +32,6 @@ const CHECKS = [16, 32, 64, 128, 256, 512];
  * second and third axes carry nearly the same variance, where plain power iteration crawls).
  */
 export function pca2Sparse(rows: readonly SparseRow[], m: number, tolerance = 1e-9): Pca2 {
-  return runWhole(pca2SparseSteps(rows, m, tolerance));
-}
-
-export function* pca2SparseSteps(rows: readonly SparseRow[], m: number, tolerance = 1e-9): Steps<Pca2> {
   const n = rows.length;
   const xv = new Float64Array(n);
   const apply = (v: Float64Array): Float64Array => {
@@ -66,7 +61,6 @@ export function* pca2SparseSteps(rows: readonly SparseRow[], m: number, toleranc
   const maxSteps = Math.max(1, Math.min(m, n, CHECKS[CHECKS.length - 1]));
   let ritz: { values: number[]; vectors: number[][] } | null = null;
   for (let j = 0; j < maxSteps; j++) {
-    yield;
     const w = apply(Q[j]);
     const a = dot(w, Q[j]);
     alpha.push(a);

@@ -4,7 +4,6 @@ import { synthesize } from '../../server/synthesis/engine.js';
 import { computeGroups } from '../../server/synthesis/groups.js';
 import { LiveGroups } from '../../server/synthesis/live-groups.js';
 import { methodThresholds } from '../../server/synthesis/method.js';
-import { runWhole } from '../../server/synthesis/steps.js';
 import { buildVoteMatrix, type Vote } from '../../server/synthesis/votes.js';
 
 const round = generateRound({ participants: 60, contributions: 40, votes: 1200, seed: 5 });
@@ -23,7 +22,7 @@ describe('live opinion groups', () => {
     const live = new LiveGroups({ minVotes: 5000, refreshShare: 0.1 });
     for (const n of [0, 10, 300]) {
       const m = buildVoteMatrix(ids, flipped(round.votes, n));
-      expect(runWhole(live.groupsOf(m, th))).toEqual(computeGroups(m, th));
+      expect(live.groupsOf(m, th)).toEqual(computeGroups(m, th));
     }
     expect(live.counts).toEqual({ placed: 3, reused: 0 });
   });
@@ -31,43 +30,43 @@ describe('live opinion groups', () => {
   it('keeps the placement while less than the share has changed, then places afresh', () => {
     const live = new LiveGroups({ minVotes: 100, refreshShare: 0.1 });
     const first = buildVoteMatrix(ids, round.votes);
-    const placed = runWhole(live.groupsOf(first, th));
+    const placed = live.groupsOf(first, th);
     expect(placed.members.length).toBeGreaterThan(1);
 
     // 5 % of the votes turned: the same people in the same groups, laid over the new matrix.
     const few = buildVoteMatrix(ids, flipped(round.votes, 60));
-    const kept = runWhole(live.groupsOf(few, th));
+    const kept = live.groupsOf(few, th);
     expect(byIds(few, kept.members)).toEqual(byIds(first, placed.members));
     expect(kept.centres).toEqual(placed.centres);
     expect(live.counts).toEqual({ placed: 1, reused: 1 });
 
     // Measured against the placement, not the previous call: 12 % in all places afresh.
     const more = buildVoteMatrix(ids, flipped(round.votes, 144));
-    expect(runWhole(live.groupsOf(more, th))).toEqual(computeGroups(more, th));
+    expect(live.groupsOf(more, th)).toEqual(computeGroups(more, th));
     expect(live.counts).toEqual({ placed: 2, reused: 1 });
   });
 
   it('counts added and withdrawn votes as changes, and places afresh when a grouped participant is gone', () => {
     const live = new LiveGroups({ minVotes: 100, refreshShare: 0.1 });
     const base = round.votes.slice(0, 1100);
-    runWhole(live.groupsOf(buildVoteMatrix(ids, base), th));
-    runWhole(live.groupsOf(buildVoteMatrix(ids, [...base, ...round.votes.slice(1100, 1150)]), th));
+    live.groupsOf(buildVoteMatrix(ids, base), th);
+    live.groupsOf(buildVoteMatrix(ids, [...base, ...round.votes.slice(1100, 1150)]), th);
     expect(live.counts.reused).toBe(1);
-    runWhole(live.groupsOf(buildVoteMatrix(ids, [...base.slice(0, 990), ...round.votes.slice(1100, 1150)]), th));
+    live.groupsOf(buildVoteMatrix(ids, [...base.slice(0, 990), ...round.votes.slice(1100, 1150)]), th);
     expect(live.counts).toEqual({ placed: 2, reused: 1 });
 
     const everyone = buildVoteMatrix(ids, round.votes);
-    const placed = runWhole(live.groupsOf(everyone, th));
+    const placed = live.groupsOf(everyone, th);
     const someone = everyone.participants[placed.members[0][0]];
     const without = buildVoteMatrix(ids, round.votes.filter((v) => v.participant !== someone));
-    expect(runWhole(live.groupsOf(without, th))).toEqual(computeGroups(without, th));
+    expect(live.groupsOf(without, th)).toEqual(computeGroups(without, th));
   });
 
   it('places afresh when the thresholds change', () => {
     const live = new LiveGroups({ minVotes: 100, refreshShare: 0.1 });
     const m = buildVoteMatrix(ids, round.votes);
-    runWhole(live.groupsOf(m, th));
-    runWhole(live.groupsOf(m, methodThresholds(3)));
+    live.groupsOf(m, th);
+    live.groupsOf(m, methodThresholds(3));
     expect(live.counts).toEqual({ placed: 2, reused: 0 });
   });
 

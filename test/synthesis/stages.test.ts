@@ -6,35 +6,22 @@ import type { Coding } from '../../server/synthesis/coder.js';
 import { codeContributions, readTexts } from '../../server/synthesis/coding.js';
 import { contributionsAsShown } from '../../server/synthesis/contributions.js';
 import { initialCuration, type CurationState } from '../../server/domain/curation.js';
-import { synthesisSteps, synthesize } from '../../server/synthesis/engine.js';
 import { draftFindings } from '../../server/synthesis/findings.js';
-import { groupSteps } from '../../server/synthesis/groups.js';
+import { computeGroups } from '../../server/synthesis/groups.js';
 import type { ContributionInput } from '../../server/synthesis/input.js';
 import { methodThresholds } from '../../server/synthesis/method.js';
-import { opinionSteps } from '../../server/synthesis/opinions.js';
+import { opinionsOf } from '../../server/synthesis/opinions.js';
 import { placeContributions, suggestThemes, type Placement } from '../../server/synthesis/placement.js';
 import { questionsForReflection } from '../../server/synthesis/questions.js';
-import { runWhole, type Steps } from '../../server/synthesis/steps.js';
 import { tagMarks } from '../../server/synthesis/tags.js';
 import { themesWithSupport } from '../../server/synthesis/themes.js';
 import { buildVoteMatrix, countVotes, type Vote } from '../../server/synthesis/votes.js';
-import { generateRound } from '../../bench/synthesis.js';
 
 const theme = (id: string, cues: string[], extra: Partial<CodebookTheme> = {}): CodebookTheme => ({ id, label: id.toUpperCase(), heading: 'Heading', description: '', cues, ...extra });
 const codebook = { version: 1 as const, themes: [theme('gfmd', ['GFMD', 'global forum']), theme('labour', ['labour', 'workers']), theme('old', ['old'], { retired: true })] };
 const curation = (change: Partial<CurationState> = {}): CurationState => ({ ...initialCuration(codebook), ...change });
 const active = codebook.themes.filter((t) => !t.retired);
 const contributionsOf = (...texts: string[]): ContributionInput[] => texts.map((text, i) => ({ id: `c${i + 1}`, text }));
-
-/** Runs steps to the end, counting the pauses. */
-function paused<T>(steps: Steps<T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { value: step.value, pauses };
-    pauses++;
-  }
-}
 
 const coding = (themeIds: string[], scores: [string, number, string[]][] = []): Coding => ({
   themeIds,
@@ -46,16 +33,15 @@ const coding = (themeIds: string[], scores: [string, number, string[]][] = []): 
 });
 
 describe('stage 1: texts and coding', () => {
-  it('weighs every text over the round and codes each, pausing every twenty', () => {
+  it('weighs every text over the round and codes each', () => {
     const texts = Array.from({ length: 250 }, (_, i) => (i % 2 === 0 ? `The GFMD and the global forum ${i}` : `Seasonal workers and labour ${i}`));
     const contributions = contributionsOf(...texts);
     const round = readTexts(contributions);
     expect(round.corpus.size).toBe(250);
     expect(round.docs).toHaveLength(250);
     expect(round.vectors[0].get('gfmd')).toBeGreaterThan(0);
-    const { value: codings, pauses } = paused(codeContributions(contributions, curation()));
+    const codings = codeContributions(contributions, curation());
     expect(codings.map((c) => c.themeIds[0])).toEqual(texts.map((_, i) => (i % 2 === 0 ? 'gfmd' : 'labour')));
-    expect(pauses).toBe(1 + Math.floor(250 / 20));
   });
 
   it('keeps procedural lines out of the suggested themes, unless the facilitator placed them', () => {
@@ -149,8 +135,7 @@ describe('stages 3 and 4: votes and opinion groups', () => {
   it('names the groups, rounds their centres, and lists consensus, agreement in every group and what divides', () => {
     const ids = ['c1', 'c2', 'c3', 'c4', 'c5'];
     const matrix = buildVoteMatrix(ids, camps());
-    const { value: o, pauses } = paused(opinionSteps(matrix, methodThresholds(3), groupSteps));
-    expect(pauses).toBeGreaterThan(3);
+    const o = opinionsOf(matrix, methodThresholds(3), computeGroups);
     expect(o.groups.map((g) => [g.id, g.participants.length])).toEqual([
       ['A', 6],
       ['B', 6],
@@ -165,10 +150,8 @@ describe('stages 3 and 4: votes and opinion groups', () => {
 
   it('without groups: no group lists, no silhouette, consensus still counted', () => {
     const matrix = buildVoteMatrix(['c1'], [v('p1', 'c1', 1), v('p2', 'c1', 1), v('p3', 'c1', 1)]);
-    const none = function* () {
-      return { members: [], centres: [], silhouette: null, grouped: [], positions: [], tried: [] };
-    };
-    const o = runWhole(opinionSteps(matrix, methodThresholds(1), none));
+    const none = () => ({ members: [], centres: [], silhouette: null, grouped: [], positions: [], tried: [] });
+    const o = opinionsOf(matrix, methodThresholds(1), none);
     expect(o).toMatchObject({ groups: [], silhouette: null, groupConsensus: [], divisive: [], grouped: 0 });
     expect(o.consensus).toEqual(['c1']);
   });
@@ -314,14 +297,5 @@ describe('stage 7: questions for further reflection, then findings', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ number: 1, themeId: 'labour', onlyIn: { place: 'Brussels' }, questions: ['d'], text: 'In the facilitator’s words.', edited: true });
     expect(findings[0].draft).toContain('voiced only in Brussels');
-  });
-});
-
-describe('the stages together', () => {
-  it('pause often enough to be run a slice at a time, and give what one call gives', () => {
-    const round = generateRound({ participants: 30, contributions: 250, votes: 900, seed: 4 });
-    const { value, pauses } = paused(synthesisSteps(round));
-    expect(pauses).toBeGreaterThan(10);
-    expect(JSON.stringify(value)).toBe(JSON.stringify(synthesize(round)));
   });
 });
