@@ -1,16 +1,21 @@
 /**
  * The embedded event log: one append-only file per round under DATA_DIR/rounds.
- * Each record is one line, `<crc32> <json>`, written and fdatasync'ed before append resolves.
+ * Each record is one line, `<crc32> <json>`, on the disk before append resolves: the file is opened
+ * with O_DSYNC, so each write returns once its data is stored, as a write then an fdatasync would,
+ * in one call instead of two (an append waits for one turn of the event loop, not two).
  * A torn last record (a crash mid-write) is cut off on open. A failed append (a full disk) is cut
  * off at once, so the file is as it was before. Damage before the tail sets that round aside:
  * it is refused with RoundDamaged while every other round serves.
  */
-import { mkdirSync, openSync, closeSync, fsyncSync, readdirSync, existsSync, readFileSync, ftruncateSync } from 'node:fs';
+import { constants, mkdirSync, openSync, closeSync, fsyncSync, readdirSync, existsSync, readFileSync, ftruncateSync } from 'node:fs';
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RoundEvent, StoredEvent } from '../domain/events.js';
 import { RoundDamaged, VersionConflict, type EventLog } from './types.js';
+
+/** Appending with synchronized data writes, where the platform has them; elsewhere each append is followed by an fdatasync. */
+const DURABLE_APPEND = constants.O_DSYNC === undefined ? null : constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;
 
 interface OpenRound {
   handle: FileHandle;
@@ -111,7 +116,7 @@ export class FileEventLog implements EventLog {
     round.version += stored.length;
     try {
       await round.handle.appendFile(records);
-      await round.handle.datasync();
+      if (DURABLE_APPEND === null) await round.handle.datasync();
     } catch (error) {
       round.version = expectedVersion;
       await this.cutBack(roundId, round);
@@ -259,7 +264,7 @@ export class FileEventLog implements EventLog {
         for (const listener of this.repairListeners) listener(repaired);
       }
     }
-    const handle = await open(file, 'a');
+    const handle = await open(file, DURABLE_APPEND ?? 'a');
     if (isNew) syncDirectory(this.dir);
     const round = { handle, version: events.length, events, bytes };
     this.rounds.set(roundId, round);

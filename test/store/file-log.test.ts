@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, constants, readdirSync, readFileSync, readlinkSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -26,6 +26,27 @@ async function logWithThreeRecords() {
   await log.close();
   return { dir, file: join(dir, 'rounds', 'round.log') };
 }
+
+describe('an append', () => {
+  // Linux tells each open file's flags in /proc; elsewhere there is nothing to read them from.
+  it.runIf(process.platform === 'linux')('is written through a file opened for synchronized data writes (O_DSYNC), so it is on the disk when it resolves', async () => {
+    const { dir, file } = await logWithThreeRecords();
+    const log = new FileEventLog(dir);
+    await log.append('round', [edit(4)], 3);
+    const fd = readdirSync('/proc/self/fd').find((n) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${n}`) === file;
+      } catch {
+        return false;
+      }
+    });
+    expect(fd).toBeDefined();
+    const flags = parseInt(/^flags:\s+(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))![1], 8);
+    expect(flags & constants.O_DSYNC).toBe(constants.O_DSYNC);
+    expect(flags & constants.O_APPEND).toBe(constants.O_APPEND);
+    await log.close();
+  });
+});
 
 describe('torn-tail repair of the embedded log', () => {
   it('cuts a record torn mid-write and carries on from the last whole one', async () => {
