@@ -4,13 +4,26 @@
  * the event loop carrying the room's messages never waits for one. A large round's opinion groups are kept here
  * between recomputes, per round, while few votes change.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { describeFatal } from '../fatal.js';
 import { synthesize } from '../synthesis/engine.js';
 import { LiveGroups } from '../synthesis/live-groups.js';
 import { withOpaqueParticipants } from '../synthesis/privacy.js';
-import type { FromSynthesisThread, ToSynthesisThread } from './synthesis-messages.js';
+import { SYNTHESIS_THREAD_NICENESS, type FromSynthesisThread, type ToSynthesisThread } from './synthesis-messages.js';
 
+/** Linux schedules each thread on its own, so this thread alone is given the lower priority; elsewhere it keeps the process's. */
+function yieldToTheEventLoop(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId)) setPriority(threadId, SYNTHESIS_THREAD_NICENESS);
+  } catch {
+    // No /proc/thread-self (not Linux): the thread runs at the process's priority.
+  }
+}
+
+yieldToTheEventLoop();
 const port = parentPort!;
 const groupsByRound = new Map<string, LiveGroups>();
 

@@ -3,6 +3,7 @@
  * opaque; a computation that fails is reported without its message; a thread that dies fails what it
  * held and the next computation gets a new one; a stopped thread computes nothing.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateRound } from '../../bench/synthesis.js';
 import type { FatalDescription } from '../../server/fatal.js';
@@ -10,6 +11,7 @@ import { SynthesisThread, SynthesisThreadFailed } from '../../server/realtime/sy
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { SynthesisInput } from '../../server/synthesis/input.js';
 import { withOpaqueParticipants } from '../../server/synthesis/privacy.js';
+import { SYNTHESIS_THREAD_NICENESS } from '../../server/realtime/synthesis-messages.js';
 
 const threads: SynthesisThread[] = [];
 afterEach(async () => {
@@ -66,6 +68,16 @@ describe('the synthesis thread', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(synthesis.running).toBe(false);
     expect((await synthesis.compute(round))?.value.contributions).toHaveLength(round.contributions.length);
+  });
+
+  // Linux tells each thread's niceness in /proc (field 19 of its stat line); elsewhere the thread keeps the process's.
+  it.runIf(process.platform === 'linux')('runs below the event loop’s priority, so that messages go first', async () => {
+    const niceness = () =>
+      readdirSync('/proc/self/task').map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]));
+    expect(niceness()).not.toContain(SYNTHESIS_THREAD_NICENESS);
+    await thread().compute(round);
+    expect(niceness()).toContain(SYNTHESIS_THREAD_NICENESS);
+    expect(niceness().filter((n) => n === SYNTHESIS_THREAD_NICENESS)).toHaveLength(1);
   });
 
   it('answers null once stopped, for what it held and for anything asked later', async () => {
