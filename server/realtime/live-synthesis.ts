@@ -1,12 +1,12 @@
 /**
  * The facilitator's live synthesis: a full recompute of the round, at most one per round per
  * interval, only for rounds a facilitator of this node watches and only after an event the
- * synthesis reads. Computed on the node's synthesis thread, which keeps a large round's opinion
- * groups between recomputes while few votes change.
+ * synthesis reads. Computed on the node's synthesis thread, which keeps its own copy of the round
+ * (brought up to date by the committed events) and a large round's opinion groups between
+ * recomputes while few votes change.
  */
 import type { Synthesis } from '../../shared/synthesis.js';
 import type { Round } from '../domain/state.js';
-import { roundSynthesisInput } from '../use-cases/synthesis-input.js';
 import type { TypedServer } from '../socket/types.js';
 import { Coalescer } from './coalescer.js';
 import { rooms } from './rooms.js';
@@ -69,6 +69,6 @@ export class LiveSynthesis {
   }
 
   private compute(round: Round) {
-    return this.thread.compute(roundSynthesisInput(round), { keepGroupsOf: round.id });
+    return this.thread.computeRound(round);
   }
 }

@@ -16,6 +16,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Synthesis } from '../../shared/synthesis.js';
+import type { StoredEvent } from '../domain/events.js';
+import type { Round } from '../domain/state.js';
 import { describeFatal, type FatalDescription } from '../fatal.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 import type { FromSynthesisThread, ToSynthesisThread } from './synthesis-messages.js';
@@ -29,6 +31,8 @@ export interface Computed {
 interface Pending {
   resolve(computed: Computed | null): void;
   reject(error: Error): void;
+  /** Asked again (the round sent anew) when the thread's copy turns out stale; null for a computation from an input. */
+  retry: (() => void) | null;
 }
 
 export class SynthesisThreadFailed extends Error {
@@ -47,6 +51,8 @@ export class SynthesisThread {
   private nextId = 1;
   private stopped = false;
   private idleTimer: NodeJS.Timeout | null = null;
+  /** Rounds the thread holds a copy of, by the version this side last sent it up to. */
+  private readonly held = new Map<string, number>();
 
   /**
    * `entry`: the thread's code (tests give their own); `onFailure`: a computation failed or the
@@ -65,21 +71,40 @@ export class SynthesisThread {
    * participants leave opaque unless `opaque` is false (a document, whose vote matrix needs them).
    */
   compute(input: SynthesisInput, { keepGroupsOf = null, opaque = true }: { keepGroupsOf?: string | null; opaque?: boolean } = {}): Promise<Computed | null> {
-    if (this.stopped) return Promise.resolve(null);
-    const worker = this.started();
-    const id = this.nextId++;
-    this.cancelIdleTimer();
-    return new Promise<Computed | null>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.send(worker, { type: 'compute', id, input, keepGroupsOf, opaque });
-    }).finally(() => {
-      this.pending.delete(id);
-      if (this.pending.size === 0) this.startIdleTimer();
-    });
+    return this.request((id, worker) => this.send(worker, { type: 'compute', id, input, keepGroupsOf, opaque }), false);
   }
 
-  /** The round was let go of: the opinion groups the thread kept for it go too. */
+  /**
+   * The round's live synthesis, participants opaque, its opinion groups kept between recomputes. The
+   * thread keeps its own copy of the round, sent once and then brought up to date by `committed`, so
+   * that a recompute copies nothing from the event loop; a copy found stale is sent again.
+   */
+  computeRound(round: Round): Promise<Computed | null> {
+    return this.request((id, worker, resend) => {
+      if (resend || this.held.get(round.id) !== round.version) {
+        this.send(worker, { type: 'hold', round });
+        this.held.set(round.id, round.version);
+      }
+      this.send(worker, { type: 'compute-held', id, roundId: round.id, version: round.version });
+    }, true);
+  }
+
+  /** Events committed to a round, folded into the thread's copy of it if it holds one. */
+  committed(round: Round, events: readonly StoredEvent[]): void {
+    const version = this.held.get(round.id);
+    if (version === undefined || !this.worker || events.length === 0) return;
+    if (events[0].seq !== version + 1 || events[events.length - 1].seq !== round.version) {
+      // Not the next events of the copy (a round read anew): the next computation sends the round again.
+      this.held.delete(round.id);
+      return;
+    }
+    this.held.set(round.id, round.version);
+    this.send(this.worker, { type: 'events', roundId: round.id, events });
+  }
+
+  /** The round was let go of: the thread's copy and the opinion groups it kept go too. */
   forget(roundId: string): void {
+    this.held.delete(roundId);
     if (this.worker) this.send(this.worker, { type: 'forget', roundId });
   }
 
@@ -89,10 +114,31 @@ export class SynthesisThread {
     await this.letGo();
   }
 
+  private request(ask: (id: number, worker: Worker, resend: boolean) => void, retryWhenStale: boolean): Promise<Computed | null> {
+    if (this.stopped) return Promise.resolve(null);
+    const worker = this.started();
+    const id = this.nextId++;
+    this.cancelIdleTimer();
+    return new Promise<Computed | null>((resolve, reject) => {
+      const retry = retryWhenStale
+        ? () => {
+            this.pending.set(id, { resolve, reject, retry: null });
+            ask(id, worker, true);
+          }
+        : null;
+      this.pending.set(id, { resolve, reject, retry });
+      ask(id, worker, false);
+    }).finally(() => {
+      this.pending.delete(id);
+      if (this.pending.size === 0) this.startIdleTimer();
+    });
+  }
+
   private async letGo(): Promise<void> {
     this.cancelIdleTimer();
     const worker = this.worker;
     this.worker = null;
+    this.held.clear();
     await worker?.terminate();
   }
 
@@ -121,6 +167,7 @@ export class SynthesisThread {
     worker.on('exit', () => {
       if (this.worker !== worker) return;
       this.worker = null;
+      this.held.clear();
       const died = new SynthesisThreadFailed({ name: 'synthesis thread exited', frames: [] });
       for (const { reject } of this.pending.values()) reject(died);
     });
@@ -132,6 +179,10 @@ export class SynthesisThread {
     const pending = this.pending.get(message.id);
     if (!pending) return;
     if (message.type === 'done') return pending.resolve({ value: message.synthesis, busyMs: message.busyMs });
+    if (message.type === 'stale') {
+      if (pending.retry) return pending.retry();
+      return pending.reject(new SynthesisThreadFailed({ name: 'the thread’s copy of the round is stale', frames: [] }));
+    }
     this.options.onFailure?.(message.error);
     pending.reject(new SynthesisThreadFailed(message.error));
   }

@@ -8,7 +8,11 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { describeFatal } from '../fatal.js';
+import { evolve } from '../domain/evolve.js';
+import type { Round } from '../domain/state.js';
 import { synthesize } from '../synthesis/engine.js';
+import type { SynthesisInput } from '../synthesis/input.js';
+import { roundSynthesisInput } from '../use-cases/synthesis-input.js';
 import { LiveGroups } from '../synthesis/live-groups.js';
 import { withOpaqueParticipants } from '../synthesis/privacy.js';
 import { SYNTHESIS_THREAD_NICENESS, type FromSynthesisThread, type ToSynthesisThread } from './synthesis-messages.js';
@@ -26,6 +30,8 @@ function yieldToTheEventLoop(): void {
 yieldToTheEventLoop();
 const port = parentPort!;
 const groupsByRound = new Map<string, LiveGroups>();
+/** The rounds whose live synthesis is computed here, each this thread's own copy, folded from the committed events. */
+const heldRounds = new Map<string, Round>();
 
 function groupsOf(roundId: string): LiveGroups {
   let groups = groupsByRound.get(roundId);
@@ -33,20 +39,45 @@ function groupsOf(roundId: string): LiveGroups {
   return groups;
 }
 
-port.on('message', (message: ToSynthesisThread) => {
-  if (message.type === 'forget') {
-    groupsByRound.delete(message.roundId);
-    return;
-  }
-  const started = performance.now();
-  let reply: FromSynthesisThread;
+/** A copy an event does not apply to is dropped: the next computation finds it stale and asks for the round again. */
+function fold(roundId: string, events: readonly { seq: number; event: unknown }[]): void {
+  const round = heldRounds.get(roundId);
+  if (!round) return;
   try {
-    const options = message.keepGroupsOf === null ? {} : { groupsOf: groupsOf(message.keepGroupsOf).groupsOf };
-    const computed = synthesize(message.input, options);
-    const synthesis = message.opaque ? withOpaqueParticipants(computed) : computed;
-    reply = { type: 'done', id: message.id, synthesis, busyMs: performance.now() - started };
-  } catch (error) {
-    reply = { type: 'failed', id: message.id, error: describeFatal(error) };
+    for (const stored of events) evolve(round, stored);
+  } catch {
+    heldRounds.delete(roundId);
   }
-  port.postMessage(reply);
+}
+
+function computed(id: number, input: SynthesisInput, keepGroupsOf: string | null, opaque: boolean): FromSynthesisThread {
+  const started = performance.now();
+  try {
+    const options = keepGroupsOf === null ? {} : { groupsOf: groupsOf(keepGroupsOf).groupsOf };
+    const synthesis = synthesize(input, options);
+    return { type: 'done', id, synthesis: opaque ? withOpaqueParticipants(synthesis) : synthesis, busyMs: performance.now() - started };
+  } catch (error) {
+    return { type: 'failed', id, error: describeFatal(error) };
+  }
+}
+
+port.on('message', (message: ToSynthesisThread) => {
+  switch (message.type) {
+    case 'forget':
+      groupsByRound.delete(message.roundId);
+      heldRounds.delete(message.roundId);
+      return;
+    case 'hold':
+      heldRounds.set(message.round.id, message.round);
+      return;
+    case 'events':
+      return fold(message.roundId, message.events);
+    case 'compute':
+      return port.postMessage(computed(message.id, message.input, message.keepGroupsOf, message.opaque));
+    case 'compute-held': {
+      const round = heldRounds.get(message.roundId);
+      if (round?.version !== message.version) return port.postMessage({ type: 'stale', id: message.id } satisfies FromSynthesisThread);
+      return port.postMessage(computed(message.id, roundSynthesisInput(round), round.id, true));
+    }
+  }
 });

@@ -5,24 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRound, ok, participant, removeDir, startTestNode, waitFor, type TestNode } from '../integration/harness.js';
 import { stubPageGlobals } from './page.js';
+import { SynthesisThread } from '../../server/realtime/synthesis-thread.js';
 
 const server = vi.hoisted(() => ({ url: '' }));
 vi.mock('../../client/socket/connection.js', async () => {
   const { pageSocket } = await import('./page.js');
   return { socket: pageSocket(server.url) };
 });
-/** Every round synthesis asked of the synthesis thread, counted by the input built for it. */
-const engine = vi.hoisted(() => ({ runs: 0 }));
-vi.mock('../../server/use-cases/synthesis-input.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../server/use-cases/synthesis-input.js')>();
-  return {
-    ...original,
-    roundSynthesisInput: (...args: Parameters<typeof original.roundSynthesisInput>) => {
-      engine.runs++;
-      return original.roundSynthesisInput(...args);
-    },
-  };
-});
+/** Every live synthesis of a round asked of the synthesis thread, counted. */
+const liveRecomputes = vi.spyOn(SynthesisThread.prototype, 'computeRound');
 
 stubPageGlobals();
 let node: TestNode;
@@ -72,7 +63,8 @@ describe('a console told its session changed', () => {
     await waitFor(() => useStore.getState().synthesis?.contributions.length === 1, 15_000);
     await settle();
     const authsBefore = sent.filter((e) => e === 'facilitator:auth').length;
-    const runsBefore = engine.runs;
+    const runsBefore = liveRecomputes.mock.calls.length;
+    expect(runsBefore).toBeGreaterThan(0);
 
     await commands.startCountdown(created.sessionId, 'question', 120);
     await waitFor(() => useStore.getState().watching?.countdown, 15_000);
@@ -80,7 +72,7 @@ describe('a console told its session changed', () => {
     await waitFor(() => useStore.getState().watching?.questions[0].status === 'closed', 15_000);
     await settle();
 
-    expect(engine.runs - runsBefore).toBe(0);
+    expect(liveRecomputes.mock.calls.length - runsBefore).toBe(0);
     expect(sent.filter((e) => e === 'facilitator:auth')).toHaveLength(authsBefore);
     expect(sent).toContain('session:sync');
 

@@ -6,10 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateRound } from '../../bench/synthesis.js';
+import type { RoundEvent } from '../../server/domain/events.js';
 import type { FatalDescription } from '../../server/fatal.js';
 import { SynthesisThread, SynthesisThreadFailed } from '../../server/realtime/synthesis-thread.js';
 import { synthesize } from '../../server/synthesis/engine.js';
 import type { SynthesisInput } from '../../server/synthesis/input.js';
+import { roundSynthesisInput } from '../../server/use-cases/synthesis-input.js';
+import { Harness } from '../domain/harness.js';
 import { withOpaqueParticipants } from '../../server/synthesis/privacy.js';
 import { SYNTHESIS_THREAD_NICENESS } from '../../server/realtime/synthesis-messages.js';
 
@@ -41,6 +44,48 @@ describe('the synthesis thread', () => {
     const computed = await thread().compute(round, { opaque: false });
     expect(computed!.value).toEqual(synthesize(round));
     for (const id of computed!.value.groups.flatMap((g) => g.participants)) expect(round.votes.some((v) => v.participant === id)).toBe(true);
+  });
+
+  it('keeps its own copy of a round from the committed events, and computes what a fresh copy gives', async () => {
+    const synthesis = thread();
+    const h = new Harness();
+    const { sessionId, questionId } = h.openSession();
+    const phones = [1, 2, 3, 4].map((n) => h.participant(sessionId, n));
+    const ids = ['Regional agreements move faster than global ones.', 'Cities need a seat at the table.'].map((text, i) => h.post(phones[i], questionId, text));
+    const fresh = () => withOpaqueParticipants(synthesize(roundSynthesisInput(h.round)));
+    expect((await synthesis.computeRound(h.round))!.value).toEqual(fresh());
+
+    const before = h.log.length;
+    ids.push(h.post(phones[2], questionId, 'Data on labour shortages should be shared across borders.'));
+    for (const phone of phones) for (const id of ids) h.vote(phone, id, 'agree');
+    synthesis.committed(h.round, h.log.slice(before));
+    const after = (await synthesis.computeRound(h.round))!.value;
+    expect(after).toEqual(fresh());
+    expect(after.contributions).toHaveLength(3);
+    expect(after.contributions.every((c) => c.tally.agree === 4)).toBe(true);
+  });
+
+  it('sends the round again when its copy missed events, or when the thread lost it', async () => {
+    const synthesis = thread();
+    const h = new Harness();
+    const { sessionId, questionId } = h.openSession();
+    const phone = h.participant(sessionId, 1);
+    h.post(phone, questionId, 'Regional agreements move faster than global ones.');
+    await synthesis.computeRound(h.round);
+    const fresh = () => withOpaqueParticipants(synthesize(roundSynthesisInput(h.round)));
+
+    // Committed without telling the thread: its copy is behind.
+    h.post(phone, questionId, 'Cities need a seat at the table.');
+    expect((await synthesis.computeRound(h.round))!.value).toEqual(fresh());
+
+    // Told of an event its copy cannot fold: the thread drops the copy and answers that it is stale.
+    const version = h.round.version;
+    synthesis.committed({ ...h.round, version: version + 1 }, [{ seq: version + 1, event: { type: 'no.such.event' } as unknown as RoundEvent }]);
+    h.post(phone, questionId, 'Data on labour shortages should be shared across borders.');
+    expect(h.round.version).toBe(version + 1);
+    const recovered = (await synthesis.computeRound(h.round))!.value;
+    expect(recovered).toEqual(fresh());
+    expect(recovered.contributions).toHaveLength(3);
   });
 
   it('reports a computation that fails by its error’s name and frames, and goes on computing', async () => {
