@@ -6,6 +6,7 @@
  * recomputes while few votes change.
  */
 import type { Synthesis } from '../../shared/synthesis.js';
+import type { StoredEvent } from '../domain/events.js';
 import type { Round } from '../domain/state.js';
 import type { TypedServer } from '../socket/types.js';
 import { Coalescer } from './coalescer.js';
@@ -45,7 +46,12 @@ export class LiveSynthesis {
     if (this.io.of('/').adapter.rooms.get(rooms.roundFacilitators(roundId))?.size) this.recomputes.mark(roundId);
   }
 
-  /** The round was let go of: its kept opinion groups go with it. */
+  /** Events committed to a round: the synthesis thread's copy of it, if it holds one, follows them. */
+  committed(round: Round, events: readonly StoredEvent[]): void {
+    this.thread.committed(round, events);
+  }
+
+  /** The round was let go of: the thread's copy of it and its kept opinion groups go with it. */
   forget(roundId: string): void {
     this.thread.forget(roundId);
   }

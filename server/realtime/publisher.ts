@@ -24,12 +24,7 @@ export class Publisher {
   private readonly projectorSyntheses: ProjectorSyntheses;
 
   /** `thread`: the node's synthesis thread, which computes the live and the screen's syntheses. */
-  constructor(
-    io: TypedServer,
-    presence: Presence,
-    private readonly thread: SynthesisThread,
-    now: () => number = Date.now,
-  ) {
+  constructor(io: TypedServer, presence: Presence, thread: SynthesisThread, now: () => number = Date.now) {
     const roundOf = (roundId: string) => this.rounds.get(roundId);
     this.broadcasts = new Broadcasts(io, presence, roundOf, now, (round, session) => this.projectorSynthesis(round, session));
     this.synthesis = new LiveSynthesis(io, roundOf, thread);
@@ -49,7 +44,7 @@ export class Publisher {
 
   publish(round: Round, events: StoredEvent[]): void {
     this.rounds.set(round.id, round);
-    this.thread.committed(round, events);
+    this.synthesis.committed(round, events);
     const audiences: EventAudiences = { ...this.broadcasts.of(round), synthesisChanged: () => this.synthesis.changed(round.id) };
     for (const { event } of events) routeEvent(round, event, audiences);
   }

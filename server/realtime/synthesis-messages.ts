@@ -6,11 +6,8 @@ import type { FatalDescription } from '../fatal.js';
 import type { SynthesisInput } from '../synthesis/input.js';
 
 export type ToSynthesisThread =
-  /**
-   * `keepGroupsOf`: the round whose opinion groups may be kept between recomputes, or null to place
-   * them afresh. `opaque`: participant ids replaced by opaque ones, as for anything sent live.
-   */
-  | { type: 'compute'; id: number; input: SynthesisInput; keepGroupsOf: string | null; opaque: boolean }
+  /** A synthesis of the input, its groups placed afresh. `opaque`: participant ids replaced by opaque ones, as for anything sent live. */
+  | { type: 'compute'; id: number; input: SynthesisInput; opaque: boolean }
   /** A round the thread keeps its own copy of, brought up to date by the events committed after it. */
   | { type: 'hold'; round: Round }
   | { type: 'events'; roundId: string; events: readonly StoredEvent[] }

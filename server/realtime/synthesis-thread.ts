@@ -2,8 +2,9 @@
  * The node's synthesis thread, seen from the event loop. A live synthesis of a plenary takes tens of
  * milliseconds of work, a document's of a large round hundreds: done here, even a slice at a time,
  * it would hold up every message queued behind it. So it is done in a worker thread, one per node,
- * one computation at a time in the order asked; the event loop only builds the input and hands over
- * a copy.
+ * one computation at a time in the order asked. For the live synthesis the thread keeps its own
+ * copy of the round, kept current from the committed events; the screen's and the documents'
+ * syntheses, rarer, hand over a copy of their input.
  *
  * The thread starts with the first computation asked of it and, holding the engine's language
  * models (about 160 MB), is let go of once it has had nothing to do for a while. If the thread
@@ -31,7 +32,7 @@ export interface Computed {
 interface Pending {
   resolve(computed: Computed | null): void;
   reject(error: Error): void;
-  /** Asked again (the round sent anew) when the thread's copy turns out stale; null for a computation from an input. */
+  /** Asks once more, the round sent anew, when the thread answers that its copy is stale; null once asked again. */
   retry: (() => void) | null;
 }
 
@@ -66,12 +67,11 @@ export class SynthesisThread {
   }
 
   /**
-   * The input's synthesis, computed on the thread; null once the thread is stopped. `keepGroupsOf`
-   * names the round whose opinion groups may be kept between its recomputes (see live-groups.ts);
-   * participants leave opaque unless `opaque` is false (a document, whose vote matrix needs them).
+   * The input's synthesis, computed on the thread; null once the thread is stopped. Participants
+   * leave opaque unless `opaque` is false (a document, whose vote matrix needs them).
    */
-  compute(input: SynthesisInput, { keepGroupsOf = null, opaque = true }: { keepGroupsOf?: string | null; opaque?: boolean } = {}): Promise<Computed | null> {
-    return this.request((id, worker) => this.send(worker, { type: 'compute', id, input, keepGroupsOf, opaque }), false);
+  compute(input: SynthesisInput, { opaque = true }: { opaque?: boolean } = {}): Promise<Computed | null> {
+    return this.request((id, worker) => this.send(worker, { type: 'compute', id, input, opaque }));
   }
 
   /**
@@ -86,7 +86,7 @@ export class SynthesisThread {
         this.held.set(round.id, round.version);
       }
       this.send(worker, { type: 'compute-held', id, roundId: round.id, version: round.version });
-    }, true);
+    });
   }
 
   /** Events committed to a round, folded into the thread's copy of it if it holds one. */
@@ -114,18 +114,16 @@ export class SynthesisThread {
     await this.letGo();
   }
 
-  private request(ask: (id: number, worker: Worker, resend: boolean) => void, retryWhenStale: boolean): Promise<Computed | null> {
+  private request(ask: (id: number, worker: Worker, resend: boolean) => void): Promise<Computed | null> {
     if (this.stopped) return Promise.resolve(null);
     const worker = this.started();
     const id = this.nextId++;
     this.cancelIdleTimer();
     return new Promise<Computed | null>((resolve, reject) => {
-      const retry = retryWhenStale
-        ? () => {
-            this.pending.set(id, { resolve, reject, retry: null });
-            ask(id, worker, true);
-          }
-        : null;
+      const retry = () => {
+        this.pending.set(id, { resolve, reject, retry: null });
+        ask(id, worker, true);
+      };
       this.pending.set(id, { resolve, reject, retry });
       ask(id, worker, false);
     }).finally(() => {

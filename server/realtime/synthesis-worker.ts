@@ -1,8 +1,9 @@
 /**
  * The synthesis thread's own code (see synthesis-thread.ts): it computes the node's syntheses (a
  * round's for its facilitators, a session's for its screen, a document's for an export), so that
- * the event loop carrying the room's messages never waits for one. A large round's opinion groups are kept here
- * between recomputes, per round, while few votes change.
+ * the event loop carrying the room's messages never waits for one. For each round computed live it
+ * keeps its own copy of the round, folded from the committed events, and the round's opinion
+ * groups between recomputes while few votes change.
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -73,7 +74,7 @@ port.on('message', (message: ToSynthesisThread) => {
     case 'events':
       return fold(message.roundId, message.events);
     case 'compute':
-      return port.postMessage(computed(message.id, message.input, message.keepGroupsOf, message.opaque));
+      return port.postMessage(computed(message.id, message.input, null, message.opaque));
     case 'compute-held': {
       const round = heldRounds.get(message.roundId);
       if (round?.version !== message.version) return port.postMessage({ type: 'stale', id: message.id } satisfies FromSynthesisThread);

@@ -31,7 +31,7 @@ const round = generateRound({ participants: 40, contributions: 60, votes: 900, s
 
 describe('the synthesis thread', () => {
   it('gives what the engine gives in-process, with participants already opaque', async () => {
-    const computed = await thread().compute(round, { keepGroupsOf: 'round-1' });
+    const computed = await thread().compute(round);
     expect(computed).not.toBeNull();
     expect(computed!.value).toEqual(withOpaqueParticipants(synthesize(round)));
     expect(computed!.busyMs).toBeGreaterThan(0);
